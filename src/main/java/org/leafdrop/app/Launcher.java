@@ -1,0 +1,16 @@
+package org.leafdrop.app;
+
+import org.leafdrop.cli.LeafdropCli;
+
+/** The jar's entry point: runs the command line and exits with its code. */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = LeafdropCli.run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+}
