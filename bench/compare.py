@@ -67,8 +67,9 @@ def jar_is_stale():
     built = os.path.getmtime(JAR)
     if os.path.getmtime(os.path.join(ROOT, "pom.xml")) > built:
         return True
+    # Folders count too: adding or deleting a file changes its folder's time (as in ./leafdrop).
     for folder, _, files in os.walk(os.path.join(ROOT, "src", "main")):
-        if any(os.path.getmtime(os.path.join(folder, f)) > built for f in files):
+        if any(os.path.getmtime(os.path.join(folder, f)) > built for f in [".", *files]):
             return True
     return False
 
