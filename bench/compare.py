@@ -19,8 +19,9 @@ turbulence, no descent spread) for orientation; that figure is not part of the c
                              [--java-opts "-Xmx2g ..."] [--markdown]
 
 Exit status: 0 when both checks pass, 1 on disagreement or when a run fails, 2 on bad options.
-Java is JAVA_HOME/bin/java when JAVA_HOME is set, else java on PATH. The jar is built with
-`mvn -B -q package -DskipTests` when it is missing or older than pom.xml or src/main.
+Java is JAVA_HOME/bin/java when JAVA_HOME is set, else java on PATH. Before timing, it runs
+./leafdrop --version, which builds the jar with `mvn -B -q package -DskipTests` when it is missing
+or older than pom.xml or src/main.
 Requires Python 3 and NumPy (for the reference).
 """
 
@@ -61,30 +62,13 @@ def java_command():
     return os.path.join(home, "bin", "java") if home else "java"
 
 
-def jar_is_stale():
-    if not os.path.isfile(JAR):
-        return True
-    built = os.path.getmtime(JAR)
-    if os.path.getmtime(os.path.join(ROOT, "pom.xml")) > built:
-        return True
-    # Folders count too: adding or deleting a file changes its folder's time (as in ./leafdrop).
-    for folder, _, files in os.walk(os.path.join(ROOT, "src", "main")):
-        if any(os.path.getmtime(os.path.join(folder, f)) > built for f in [".", *files]):
-            return True
-    return False
-
-
-def build_jar():
-    print("Building target/leafdrop.jar: mvn -B -q package -DskipTests", file=sys.stderr)
-    try:
-        subprocess.run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT,
-                       stdin=subprocess.DEVNULL, stdout=sys.stderr, check=True)
-    except FileNotFoundError:
-        raise BenchError("Maven (mvn) not found; it is needed to build target/leafdrop.jar") from None
-    except subprocess.CalledProcessError as exc:
-        raise BenchError(f"the build failed (exit {exc.returncode})") from None
-    if not os.path.isfile(JAR):
-        raise BenchError("the build finished but target/leafdrop.jar is missing")
+def ensure_jar():
+    """Builds target/leafdrop.jar through ./leafdrop, the one place that knows when the jar is
+    missing or stale (it then runs mvn -B -q package -DskipTests)."""
+    proc = subprocess.run([os.path.join(ROOT, "leafdrop"), "--version"], cwd=ROOT,
+                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    if proc.returncode != 0 or not os.path.isfile(JAR):
+        raise BenchError(f"./leafdrop --version failed (exit {proc.returncode}); see the messages above")
 
 
 def timed(cmd):
@@ -234,8 +218,7 @@ def main(argv=None):
     plan_rel = os.path.relpath(args.plan, ROOT)
 
     try:
-        if jar_is_stale():
-            build_jar()
+        ensure_jar()
         java = java_command()
         with tempfile.TemporaryDirectory(prefix="leafdrop-bench-") as tmp:
             result_path = os.path.join(tmp, "r.json")
