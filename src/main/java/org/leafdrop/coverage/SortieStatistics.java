@@ -101,7 +101,7 @@ public record SortieStatistics(FallTimes fallTime, Centroid releaseCentroid, Cen
         }
     }
 
-    private static void requireBearing(String name, double v, double limit) {
+    private static void requireBearing(String name, double v, int limit) {
         if (!(v >= 0 && v < limit)) {
             throw new IllegalArgumentException(name + " must be in [0, " + limit + "), was " + v);
         }
