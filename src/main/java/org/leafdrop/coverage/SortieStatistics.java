@@ -46,32 +46,36 @@ public record SortieStatistics(FallTimes fallTime, Centroid releaseCentroid, Cen
         if (n == 0) {
             return Optional.empty();
         }
-        double[] east = landings.copyEastM();
-        double[] north = landings.copyNorthM();
-        double[] fall = landings.copyFallTimeS();
-
-        double meanE = mean(east);
-        double meanN = mean(north);
+        double sumE = 0;
+        double sumN = 0;
+        for (int i = 0; i < n; i++) {
+            sumE += landings.eastM(i);
+            sumN += landings.northM(i);
+        }
+        double meanE = sumE / n;
+        double meanN = sumN / n;
         Centroid release = Centroid.at(frame, landings.releaseCentroidEastM(), landings.releaseCentroidNorthM());
         Centroid landing = Centroid.at(frame, meanE, meanN);
         Geodesy.DistanceBearing drift = geodesicDrift(release.lonLat(), landing.lonLat());
 
+        // second pass about the mean: no cancellation when the cloud sits far from the origin
         double see = 0;
         double snn = 0;
         double sen = 0;
         double[] radius = new double[n];
         for (int i = 0; i < n; i++) {
-            double de = east[i] - meanE;
-            double dn = north[i] - meanN;
+            double de = landings.eastM(i) - meanE;
+            double dn = landings.northM(i) - meanN;
             see += de * de;
             snn += dn * dn;
             sen += de * dn;
-            radius[i] = Math.hypot(de, dn);
+            radius[i] = Math.sqrt(de * de + dn * dn);
         }
         Ellipse ellipse = n > 1
                 ? Ellipse.ofCovariance(see / (n - 1), sen / (n - 1), snn / (n - 1))
                 : new Ellipse(0, 0, 0);
 
+        double[] fall = landings.copyFallTimeS();
         Arrays.sort(fall);
         Arrays.sort(radius);
         FallTimes fallTimes = new FallTimes(mean(fall), Percentiles.ofSorted(fall, 5), Percentiles.ofSorted(fall, 95));

@@ -208,7 +208,9 @@ public final class ResultJson {
     }
 
     /**
-     * Reads a result file's text.
+     * Reads a result file's text as {@link #toJson} writes it (golden tests, comparisons):
+     * {@code run}, {@code particlesNotLanded} and the centroids' {@code eastM}/{@code northM} are
+     * required besides the fields of PLAN-FORMAT.md; unknown fields are ignored.
      *
      * @throws IllegalArgumentException when the text is not JSON, not a version-1 result, or a
      *                                  field is missing or wrong; the message names the JSON path
@@ -257,9 +259,9 @@ public final class ResultJson {
             warnings.add(w.asText());
         }
         Obj run = r.obj("run");
-        RunInfo runInfo = run.make(() -> new RunInfo(run.text("leafdropVersion"), (int) run.integer("threads"),
+        RunInfo runInfo = run.make(() -> new RunInfo(run.text("leafdropVersion"), run.int32("threads"),
                 run.integer("elapsedMs"), run.text("javaVersion"), run.instant("startedUtc")));
-        return r.make(() -> new PlanResult(r.text("planName"), r.integer("seed"), (int) r.integer("particlesPerSortie"),
+        return r.make(() -> new PlanResult(r.text("planName"), r.integer("seed"), r.int32("particlesPerSortie"),
                 sorties, targets, exclusions, totals, warnings, runInfo));
     }
 
@@ -281,8 +283,8 @@ public final class ResultJson {
         SortieResult.Doctrinal doctrinal = d.make(() -> new SortieResult.Doctrinal(d.number("fallTimeS"),
                 d.number("driftM"), d.number("driftBearingDeg")));
         Optional<SortieStatistics> statistics = stats;
-        return s.make(() -> new SortieResult(s.text("id"), s.integer("leaflets"), (int) s.integer("particles"),
-                (int) s.integer("particlesNotLanded"), statistics, doctrinal));
+        return s.make(() -> new SortieResult(s.text("id"), s.integer("leaflets"), s.int32("particles"),
+                s.int32("particlesNotLanded"), statistics, doctrinal));
     }
 
     private static SortieStatistics.Centroid readCentroid(Obj c) {
@@ -336,6 +338,14 @@ public final class ResultJson {
                 throw new IllegalArgumentException(path + "." + name + ": must be a whole number");
             }
             return v.longValue();
+        }
+
+        int int32(String name) {
+            long v = integer(name);
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(path + "." + name + ": out of range: " + v);
+            }
+            return (int) v;
         }
 
         Instant instant(String name) {
