@@ -20,8 +20,9 @@ import org.locationtech.jts.geom.Polygon;
  * north). The lon/lat polygon (holes and MultiPolygons included) is carried into the frame vertex
  * by vertex; edges longer than {@link #MAX_EDGE_M} are first divided evenly in lon/lat, because a
  * GeoJSON edge is straight in lon/lat (RFC 7946) and a long one bends in the frame. A point on the
- * boundary counts as inside. Points are tested against the envelope first, then through JTS's
- * {@link IndexedPointInAreaLocator} (built eagerly). Immutable and thread-safe.
+ * boundary counts as inside; areas across the antimeridian are not supported. Points are tested
+ * against the envelope first, then through JTS's {@link IndexedPointInAreaLocator} (built
+ * eagerly). Immutable and thread-safe.
  */
 public final class AreaCounter {
     /** Longest edge carried into the frame unchanged; a 1 km lon/lat edge bends by a centimetre or two. */
