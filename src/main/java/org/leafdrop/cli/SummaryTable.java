@@ -1,0 +1,156 @@
+package org.leafdrop.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leafdrop.coverage.CoverageTotals;
+import org.leafdrop.coverage.ExclusionCoverage;
+import org.leafdrop.coverage.PlanResult;
+import org.leafdrop.coverage.SortieResult;
+import org.leafdrop.coverage.SortieStatistics;
+import org.leafdrop.coverage.TargetCoverage;
+import org.leafdrop.geo.Coordinates;
+import org.leafdrop.model.LonLat;
+
+/**
+ * The terminal summary of a {@link PlanResult} that {@code simulate} prints: fixed-width plain
+ * text (spaces, no tabs, "\n" line ends), numbers in {@link Locale#ROOT} with thousands
+ * separators for counts, units in the column headers. Fall times read min:sec. Stateless and
+ * thread-safe.
+ */
+public final class SummaryTable {
+    private static final String NONE = "-";
+
+    private SummaryTable() {
+    }
+
+    /** The summary: plan line, sorties (fall and drift, then landing and spread), targets, exclusions, totals, warnings. */
+    public static String format(PlanResult r) {
+        StringBuilder out = new StringBuilder();
+        out.append(r.planName()).append('\n');
+        out.append(f("seed %d, %s particles per sortie", r.seed(), count(r.particlesPerSortie()))).append('\n');
+
+        Table fall = new Table("Sortie", "Leaflets", "Not landed", "Fall mean m:s", "p5 m:s", "p95 m:s",
+                "Drift km", "Bearing deg", "|", "Doctrinal km", "Bearing deg", "Fall m:s");
+        Table land = new Table("Sortie", "Landing centroid", "MGRS", "1-sigma ellipse m", "R50 m", "R90 m");
+        for (SortieResult s : r.sorties()) {
+            Optional<SortieStatistics> st = s.statistics();
+            SortieResult.Doctrinal d = s.doctrinal();
+            fall.row(s.id(), count(s.leaflets()), count(s.particlesNotLanded()),
+                    st.map(x -> minSec(x.fallTime().meanS())).orElse(NONE),
+                    st.map(x -> minSec(x.fallTime().p05S())).orElse(NONE),
+                    st.map(x -> minSec(x.fallTime().p95S())).orElse(NONE),
+                    st.map(x -> f("%.2f", x.driftM() / 1000)).orElse(NONE),
+                    st.map(x -> f("%.1f", x.driftBearingDeg())).orElse(NONE),
+                    "|", f("%.2f", d.driftM() / 1000), f("%.1f", d.driftBearingDeg()), minSec(d.fallTimeS()));
+            land.row(s.id(), st.map(x -> degrees(x.landingCentroid().lonLat())).orElse(NONE),
+                    st.map(x -> mgrs(x.landingCentroid().lonLat())).orElse(NONE),
+                    st.map(x -> f("%,.0f x %,.0f @ %.1f deg", x.ellipse().sigmaMajorM(), x.ellipse().sigmaMinorM(),
+                            x.ellipse().majorAxisBearingDeg())).orElse(NONE),
+                    st.map(x -> f("%,.0f", x.r50M())).orElse(NONE),
+                    st.map(x -> f("%,.0f", x.r90M())).orElse(NONE));
+        }
+        section(out, "Sorties: fall time and drift (simulated | doctrinal layer sum)", fall);
+        section(out, "Sorties: where the leaflets land", land);
+
+        Table targets = new Table("Target", "Area km2", "Leaflets inside", "Share of all %", "Mean density /km2",
+                "Leaflets/resident");
+        for (TargetCoverage t : r.targets()) {
+            targets.row(t.id(), f("%,.2f", t.areaKm2()), count(t.leafletsInside()),
+                    f("%.1f", 100 * t.fractionOfLeafletsInside()), f("%,.0f", t.meanDensityPerKm2()),
+                    t.leafletsPerResident().isPresent() ? f("%.2f", t.leafletsPerResident().getAsDouble()) : NONE);
+        }
+        section(out, "Targets", targets);
+
+        Table exclusions = new Table("Exclusion", "Leaflets inside");
+        for (ExclusionCoverage e : r.exclusions()) {
+            exclusions.row(e.id(), count(e.leafletsInside()));
+        }
+        section(out, "Exclusions", exclusions);
+
+        CoverageTotals t = r.totals();
+        Table totals = new Table("Totals", "Leaflets", "Share %");
+        totals.row("released", count(t.leaflets()), "100.0");
+        totals.row("in targets", count(t.leafletsInTargets()), f("%.1f", 100 * t.fractionInTargets()));
+        totals.row("in exclusions", count(t.leafletsInExclusions()),
+                f("%.1f", t.leaflets() > 0 ? 100.0 * t.leafletsInExclusions() / t.leaflets() : 0));
+        section(out, "Totals (each leaflet counted once)", totals);
+
+        out.append('\n').append("Warnings").append('\n');
+        if (r.warnings().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (String w : r.warnings()) {
+            out.append("  - ").append(w).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, Table table) {
+        out.append('\n').append(title).append('\n');
+        table.appendTo(out);
+    }
+
+    private static String f(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+
+    private static String degrees(LonLat p) {
+        return Coordinates.decimalDegrees(p.lonDeg(), p.latDeg());
+    }
+
+    /** MGRS, or "-" outside its latitudes. */
+    private static String mgrs(LonLat p) {
+        String m = Coordinates.mgrs(p.lonDeg(), p.latDeg());
+        return m.isEmpty() ? NONE : m;
+    }
+
+    private static String count(long n) {
+        return f("%,d", n);
+    }
+
+    /** Seconds as "m:ss" (minutes may exceed 59), rounded to the second. */
+    static String minSec(double seconds) {
+        long s = Math.round(seconds);
+        return f("%d:%02d", s / 60, s % 60);
+    }
+
+    /** Columns sized to their widest cell: the first left-aligned, the others right-aligned. */
+    private static final class Table {
+        private final List<String[]> rows = new ArrayList<>();
+
+        Table(String... header) {
+            rows.add(header);
+        }
+
+        void row(String... cells) {
+            rows.add(cells);
+        }
+
+        void appendTo(StringBuilder out) {
+            int columns = rows.get(0).length;
+            int[] width = new int[columns];
+            for (String[] row : rows) {
+                for (int c = 0; c < columns; c++) {
+                    width[c] = Math.max(width[c], row[c].length());
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                String[] row = rows.get(i);
+                StringBuilder line = new StringBuilder("  ");
+                for (int c = 0; c < columns; c++) {
+                    if (c > 0) {
+                        line.append("  ");
+                    }
+                    String pad = " ".repeat(width[c] - row[c].length());
+                    line.append(c == 0 ? row[c] + pad : pad + row[c]);
+                }
+                out.append(line.toString().stripTrailing()).append('\n');
+                if (i == 0) {
+                    out.append("  ").append("-".repeat(line.length() - 2)).append('\n');
+                }
+            }
+        }
+    }
+}
