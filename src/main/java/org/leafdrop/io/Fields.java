@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import org.leafdrop.model.Extras;
 
 /**
@@ -145,7 +147,9 @@ final class Fields {
                 continue;
             }
             if (!silentlyKept.contains(m.name())) {
-                Names.suggest(m.name(), known).ifPresent(s -> log.warning(pathOf(m.name()), m.nameLine(),
+                List<String> candidates = new ArrayList<>(known);
+                candidates.addAll(new TreeSet<>(silentlyKept));
+                Names.suggest(m.name(), candidates).ifPresent(s -> log.warning(pathOf(m.name()), m.nameLine(),
                         m.nameColumn(), "unknown field '" + m.name() + "' kept as is; did you mean '" + s + "'?"));
             }
             out.put(m.name(), m.value().toPlain());

@@ -3,11 +3,11 @@ package org.leafdrop.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -71,8 +71,9 @@ final class JsonTreeReader {
                 return Optional.empty();
             }
             return Optional.of(root);
-        } catch (StreamReadException e) {
-            JsonLocation at = e.getLocation();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null || builder.parser == null
+                    ? e.getLocation() : builder.parser.currentTokenLocation();
             int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
             int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
             String where = builder.parser == null ? JsonPaths.ROOT : pathOf(builder.parser.getParsingContext());

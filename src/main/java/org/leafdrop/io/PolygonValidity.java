@@ -2,6 +2,7 @@ package org.leafdrop.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.leafdrop.model.LonLat;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -50,7 +51,7 @@ final class PolygonValidity {
         }
         Coordinate c = error.getCoordinate();
         String where = c == null ? "" : " at [" + Numbers.rounded(c.x, 7) + ", " + Numbers.rounded(c.y, 7) + "]";
-        log.error(path, at, what + " is not valid: " + error.getMessage().toLowerCase(java.util.Locale.ROOT) + where);
+        log.error(path, at, what + " is not valid: " + error.getMessage().toLowerCase(Locale.ROOT) + where);
         return false;
     }
 

@@ -40,9 +40,14 @@ final class Values {
         }
         BigDecimal d = n.decimal();
         if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
-            String range = max == Long.MAX_VALUE
-                    ? String.format(Locale.ROOT, "must be %,d or more", min)
-                    : String.format(Locale.ROOT, "must be from %,d to %,d", min, max);
+            String range;
+            if (max != Long.MAX_VALUE) {
+                range = String.format(Locale.ROOT, "must be from %,d to %,d", min, max);
+            } else if (d.compareTo(BigDecimal.valueOf(min)) < 0) {
+                range = String.format(Locale.ROOT, "must be %,d or more", min);
+            } else {
+                range = String.format(Locale.ROOT, "is too large: at most %,d", max);
+            }
             log.error(path, v, range + " (got " + n.text() + ")");
             return OptionalLong.empty();
         }

@@ -170,6 +170,33 @@ class PlanReaderTest {
     }
 
     @Test
+    void suggestsFieldsOfTheFormatThatAreKeptUnbound() {
+        Loaded<Plan> loaded = TestPlans.read(TestPlans.minimal().replace("  \"sorties\"", "  \"report\": [],\n  \"sorties\""));
+
+        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("unknown field 'report' kept as is; did you mean 'reports'?"));
+    }
+
+    @Test
+    void rejectsAPopulationBeyondTheLongRangeSayingSo() {
+        Loaded<Plan> loaded = TestPlans.read(TestPlans.minimal().replace("{ \"id\": \"t1\",",
+                "{ \"id\": \"t1\", \"population\": 1e30,"));
+
+        assertThat(loaded.errors()).singleElement().satisfies(p -> {
+            assertThat(p.jsonPath()).isEqualTo("$.targets[0].population");
+            assertThat(p.message()).isEqualTo("is too large: at most 9,223,372,036,854,775,807 (got 1e30)");
+        });
+    }
+
+    @Test
+    void readsASeedBeyondDoublePrecisionExactly() {
+        String json = TestPlans.minimal().replace("  \"sorties\"",
+                "  \"simulation\": { \"seed\": 9007199254740993 },\n  \"sorties\"");
+
+        assertThat(TestPlans.read(json).value().orElseThrow().simulation().seed()).isEqualTo(9007199254740993L);
+    }
+
+    @Test
     void keepsUnknownFieldsThatAreNoTyposSilently() {
         Loaded<Plan> loaded = TestPlans.read(TestPlans.withSortie(TestPlans.SORTIE + ", \"crewChief\": \"Sgt. X\""));
 
