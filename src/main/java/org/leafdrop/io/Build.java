@@ -1,5 +1,6 @@
 package org.leafdrop.io;
 
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,7 +23,7 @@ final class Build {
         }
         try {
             return Optional.of(make.get());
-        } catch (IllegalArgumentException | NullPointerException | java.util.NoSuchElementException e) {
+        } catch (IllegalArgumentException | NullPointerException | NoSuchElementException e) {
             log.error(path, at, "invalid: " + e.getMessage());
             return Optional.empty();
         }

@@ -1,6 +1,8 @@
 package org.leafdrop.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -74,8 +76,8 @@ public final class PlanReader {
 
     private static String describe(Exception e) {
         String message = e.getMessage();
-        String kind = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileSystemException ? "file system error" : "input/output error";
+        String kind = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException ? "file system error" : "input/output error";
         return message == null ? kind : kind + " (" + message + ")";
     }
 }

@@ -20,6 +20,7 @@ import org.leafdrop.model.SimulationSettings;
 import org.leafdrop.model.Sortie;
 import org.leafdrop.model.Target;
 import org.leafdrop.model.TrackGeometry;
+import org.leafdrop.model.Weather;
 
 /**
  * Writes plans in the plan format (PLAN-FORMAT.md): fields in the order of the documented
@@ -46,6 +47,14 @@ public final class PlanWriter {
         out.put("simulation", simulation(plan.simulation()));
         putExtras(out, plan.extras());
         return JsonPrinter.print(out);
+    }
+
+    /**
+     * A {@code weather} block alone, as it appears in a plan (e.g. for a tool that converts wind
+     * files), ending with a newline.
+     */
+    public String toJson(Weather weather) {
+        return JsonPrinter.print(WeatherWriter.weather(weather));
     }
 
     /**

@@ -174,6 +174,33 @@ class PlanReaderBadInputTest {
     }
 
     @Test
+    void rejectsAHoleOutsideItsShellWithJtsReasonAndCoordinate() {
+        String json = TestPlans.minimal().replace(
+                "[[[43.1, 36.3], [43.2, 36.3], [43.2, 36.4], [43.1, 36.4], [43.1, 36.3]]]",
+                "[[[43.1, 36.3], [43.2, 36.3], [43.2, 36.4], [43.1, 36.4], [43.1, 36.3]],"
+                        + " [[44.1, 36.3], [44.2, 36.3], [44.2, 36.4], [44.1, 36.3]]]");
+        Loaded<Plan> loaded = TestPlans.read(json);
+
+        assertThat(loaded.errors()).singleElement().satisfies(p -> {
+            assertThat(p.jsonPath()).isEqualTo("$.targets[0].geometry.coordinates");
+            assertThat(p.message()).isEqualTo("polygon is not valid: hole lies outside shell at [44.1, 36.3]");
+        });
+    }
+
+    @Test
+    void rejectsOverlappingPolygonsOfAMultiPolygon() {
+        String square = "[[[43.1, 36.3], [43.2, 36.3], [43.2, 36.4], [43.1, 36.4], [43.1, 36.3]]]";
+        String json = TestPlans.minimal().replace("\"type\": \"Polygon\"", "\"type\": \"MultiPolygon\"")
+                .replace(square, "[" + square + ", " + square.replace("43.1", "43.15") + "]");
+        Loaded<Plan> loaded = TestPlans.read(json);
+
+        assertThat(loaded.errors()).singleElement().satisfies(p -> {
+            assertThat(p.jsonPath()).isEqualTo("$.targets[0].geometry.coordinates");
+            assertThat(p.message()).startsWith("MultiPolygon is not valid: ");
+        });
+    }
+
+    @Test
     void nonObjectRootsAndNullsAreReportedNotThrown() {
         for (String json : List.of("42", "\"plan\"", "null", "true", "{}", "{\"format\": null}", "[]")) {
             Loaded<Plan> loaded = TestPlans.read(json);

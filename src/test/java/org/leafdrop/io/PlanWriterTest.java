@@ -118,6 +118,14 @@ class PlanWriterTest {
                 .contains("\"releaseMethod\": \"free-fall\"");
     }
 
+    @Test
+    void writesAWeatherBlockAlone() {
+        Weather weather = read(TestPlans.resource("plans/profiles.leafdrop.json")).weather();
+
+        assertThat(writer.toJson(weather)).startsWith("{\n  \"source\": \"uwyo 40608\",\n  \"profiles\": [")
+                .contains("\"validTimeUtc\": \"2016-10-15T21:00:00Z\"");
+    }
+
     static Stream<Arguments> seeds() {
         return IntStream.range(0, 50).mapToObj(i -> Arguments.of(i, 20161017L + i));
     }
