@@ -1,0 +1,87 @@
+package org.leafdrop.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code leafdrop} command and its subcommands. {@link #run} never throws and never exits:
+ * it returns the exit code, so tests call it in process.
+ */
+@Command(name = "leafdrop", mixinStandardHelpOptions = true, versionProvider = LeafdropCli.Version.class,
+        description = {"Plans aerial leaflet drops: where the leaflets land, how much of the target they cover.", ""},
+        subcommands = {ValidateCommand.class, SimulateCommand.class, GuiCommand.class},
+        footer = {"", "Exit codes: 0 success, 2 invalid input (bad plan, bad file, bad option), 1 unexpected failure.",
+            "Problems are printed as FILE:LINE:COLUMN: error|warning: JSONPATH: message.",
+            "Add --debug to any command to see stack traces of unexpected failures."})
+public final class LeafdropCli implements Runnable {
+    static final String WINDOW_NOT_BUILT = "The map window is not built yet: it arrives with a later release. "
+            + "Use 'leafdrop validate PLAN' and 'leafdrop simulate PLAN' meanwhile.";
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cl = new CommandLine(new LeafdropCli());
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof UserInputException) {
+                e.println("leafdrop: " + ex.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
+            e.println("leafdrop: unexpected failure: " + describe(ex));
+            if (debug) {
+                ex.printStackTrace(e);
+            } else {
+                e.println("Run again with --debug for the details, and please report it.");
+            }
+            return ExitCodes.UNEXPECTED;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            e.println("leafdrop: " + ex.getMessage());
+            e.println("See 'leafdrop " + (ex.getCommandLine().getParent() == null ? "" : ex.getCommandLine().getCommandName() + " ")
+                    + "--help'.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    private static String describe(Throwable ex) {
+        String m = ex.getMessage();
+        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    /** With no subcommand: the help, and word that the window is not built yet. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println(WINDOW_NOT_BUILT);
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Leafdrop " + version()};
+        }
+
+        static String version() {
+            String v = LeafdropCli.class.getPackage().getImplementationVersion();
+            return v == null ? "development" : v;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.leafdrop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.leafdrop.io.PlanReader;
+import org.leafdrop.model.DeviceCatalog;
+import org.leafdrop.model.LeafletCatalog;
+import org.leafdrop.model.Loaded;
+import org.leafdrop.model.Plan;
+import org.leafdrop.model.Problem;
+
+/** Reads a plan for a command and prints its problems to stderr, one line each. */
+final class PlanLoading {
+    private PlanLoading() {
+    }
+
+    /** Reads and reports; empty when the plan has errors (they have been printed). */
+    static Optional<Plan> load(Path file, PrintWriter err) {
+        Loaded<Plan> loaded = read(file);
+        print(loaded, err);
+        return loaded.value();
+    }
+
+    static Loaded<Plan> read(Path file) {
+        return new PlanReader(LeafletCatalog.bundled(), DeviceCatalog.bundled()).read(file);
+    }
+
+    static void print(Loaded<?> loaded, PrintWriter err) {
+        for (Problem p : loaded.problems()) {
+            err.println(p.format());
+        }
+        err.flush();
+    }
+
+    /**
+     * Checks an output path before any work: not the input, its folder exists and is writable.
+     *
+     * @throws UserInputException naming the option and what is wrong
+     */
+    static void checkOutput(Path output, Path input, String option) {
+        Path out = output.toAbsolutePath().normalize();
+        Path in = input.toAbsolutePath().normalize();
+        try {
+            if (out.equals(in) || (Files.exists(out) && Files.isSameFile(out, in))) {
+                throw new UserInputException(option + " " + output + ": is the input plan; refusing to overwrite it");
+            }
+        } catch (java.io.IOException e) {
+            throw new UserInputException(option + " " + output + ": cannot check the path (" + e.getMessage() + ")");
+        }
+        Path dir = out.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserInputException(option + " " + output + ": folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(out)) {
+            throw new UserInputException(option + " " + output + ": is a folder, not a file");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new UserInputException(option + " " + output + ": folder " + dir + " is not writable");
+        }
+    }
+}

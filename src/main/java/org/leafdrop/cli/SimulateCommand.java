@@ -1,0 +1,127 @@
+package org.leafdrop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.leafdrop.coverage.PlanResult;
+import org.leafdrop.coverage.RunInfo;
+import org.leafdrop.io.AtomicFiles;
+import org.leafdrop.io.ResultJson;
+import org.leafdrop.model.Loaded;
+import org.leafdrop.model.Plan;
+import org.leafdrop.model.Problem;
+import org.leafdrop.model.SimulationSettings;
+import org.leafdrop.sim.DoctrinalDrift;
+import org.leafdrop.sim.DoctrinalMethod;
+import org.leafdrop.sim.ParticleEngine;
+import org.leafdrop.sim.PreparedSortie;
+import org.leafdrop.sim.Scenario;
+import org.leafdrop.sim.SimulationRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leafdrop simulate PLAN}: the Monte Carlo run, a summary table, and the result file with -o. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulate where the leaflets land; print a summary table.",
+            "The result JSON is written only with -o."})
+final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PLAN", description = "The plan file (*.leafdrop.json).")
+    Path plan;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "RESULT", description = "Write the result JSON here.")
+    Path output;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the plan's).")
+    Long seed;
+
+    @Option(names = "--particles", paramLabel = "N",
+            description = "Particles per sortie, 1 to 10,000,000 (default: the plan's).")
+    Integer particles;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
+    Integer threads;
+
+    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        checkOptions();
+        if (output != null) {
+            PlanLoading.checkOutput(output, plan, "-o");
+        }
+        Loaded<Plan> loaded = PlanLoading.read(plan);
+        PlanLoading.print(loaded, err);
+        if (loaded.hasErrors()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Plan p = loaded.value().orElseThrow();
+        if (p.sorties().isEmpty()) {
+            err.println(plan + ": error: $.sorties: nothing to simulate (the plan has no sorties)");
+            return ExitCodes.INVALID_INPUT;
+        }
+        SimulationSettings settings = p.simulation();
+        int n = particles != null ? particles : settings.particlesPerSortie();
+        long s = seed != null ? seed : settings.seed();
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Scenario scenario;
+        try {
+            scenario = Scenario.prepare(p);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UserInputException(plan + ": " + e.getMessage());
+        }
+        if ((long) n * p.sorties().size() > ParticleEngine.MAX_TOTAL_PARTICLES) {
+            throw new UserInputException(String.format(java.util.Locale.ROOT,
+                    "%s: %,d particles per sortie x %d sorties is more than the %,d one run can hold; "
+                            + "lower --particles", plan, n, p.sorties().size(), ParticleEngine.MAX_TOTAL_PARTICLES));
+        }
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        CliProgress progress = new CliProgress(err, System.console() != null);
+        SimulationRun run = new ParticleEngine(t).run(scenario, n, s, settings.timeStepS(), progress);
+        List<DoctrinalDrift> doctrinal = new ArrayList<>();
+        for (PreparedSortie ps : scenario.sorties()) {
+            doctrinal.add(DoctrinalMethod.forSortie(scenario, ps));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Problem w : loaded.warnings()) {
+            warnings.add(w.jsonPath() + ": " + w.message());
+        }
+        warnings.addAll(scenario.assumptions());
+        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+        RunInfo info = new RunInfo(LeafdropCli.Version.version(), t, elapsedMs, System.getProperty("java.version"),
+                started);
+        PlanResult result = PlanResult.build(p, run, doctrinal, warnings, info);
+        out.print(SummaryTable.format(result));
+        out.flush();
+        if (output != null) {
+            try {
+                AtomicFiles.writeString(output, ResultJson.toJson(result));
+            } catch (java.io.IOException e) {
+                throw new UserInputException("-o " + output + ": cannot write the result (" + e.getMessage() + ")");
+            }
+            err.println("Result written to " + output);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void checkOptions() {
+        if (particles != null && (particles < 1 || particles > SimulationSettings.MAX_PARTICLES_PER_SORTIE)) {
+            throw new UserInputException("--particles " + particles + ": must be from 1 to 10,000,000");
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new UserInputException("--threads " + threads + ": must be from 1 to 1024");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.leafdrop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.leafdrop.model.Loaded;
+import org.leafdrop.model.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leafdrop validate PLAN}: every problem at once; exit 2 if any is an error. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"List every problem in a plan, as FILE:LINE:COLUMN: error|warning: JSONPATH: message.",
+            "Exits with 2 if there is any error; warnings alone exit with 0."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PLAN", description = "The plan file (*.leafdrop.json).")
+    Path plan;
+
+    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Loaded<Plan> loaded = PlanLoading.read(plan);
+        PlanLoading.print(loaded, err);
+        int errors = loaded.errors().size();
+        int warnings = loaded.warnings().size();
+        if (errors > 0) {
+            err.printf("%s: %d error%s, %d warning%s%n", plan, errors, errors == 1 ? "" : "s", warnings,
+                    warnings == 1 ? "" : "s");
+            return ExitCodes.INVALID_INPUT;
+        }
+        Plan p = loaded.value().orElseThrow();
+        out.printf("%s: valid plan \"%s\" (%d sortie%s, %d target%s, %d exclusion%s), %d warning%s%n", plan, p.name(),
+                p.sorties().size(), p.sorties().size() == 1 ? "" : "s", p.targets().size(),
+                p.targets().size() == 1 ? "" : "s", p.exclusions().size(), p.exclusions().size() == 1 ? "" : "s",
+                warnings, warnings == 1 ? "" : "s");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,145 @@
+package org.leafdrop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    static final Path SAMPLE = Path.of("samples/mosul-central-2016-10-16.leafdrop.json");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void noArgumentsPrintsHelpAndSaysTheWindowIsNotBuiltYet() {
+        CliRunner.Outcome o = CliRunner.run();
+        assertThat(o.exitCode()).isZero();
+        assertThat(o.out()).contains("validate").contains("simulate").contains("map window is not built yet");
+    }
+
+    @Test
+    void guiSaysTheWindowIsNotBuiltYetAndFails() {
+        CliRunner.Outcome o = CliRunner.run("gui");
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("not built yet");
+    }
+
+    @Test
+    void validateAcceptsTheSample() {
+        CliRunner.Outcome o = CliRunner.run("validate", SAMPLE.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out()).contains("valid plan");
+        assertThat(o.err()).doesNotContain("error:");
+    }
+
+    @Test
+    void simulateWritesTheResultAndPrintsTheSummary() throws IOException {
+        Path result = tmp.resolve("r.json");
+        CliRunner.Outcome o = CliRunner.run("simulate", SAMPLE.toString(), "-o", result.toString(), "--particles", "2000");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out()).contains("s1").contains("s2").contains("old-city").contains("tigris");
+        JsonNode r = new ObjectMapper().readTree(result.toFile());
+        assertThat(r.path("format").asText()).isEqualTo("leafdrop-result");
+        assertThat(r.path("particlesPerSortie").asInt()).isEqualTo(2000);
+        assertThat(r.path("sorties")).hasSize(2);
+        assertThat(r.path("targets")).hasSize(2);
+        assertThat(r.path("sorties").get(0).path("doctrinal").path("driftM").asDouble()).isPositive();
+        assertThat(r.path("totals").path("leaflets").asLong()).isEqualTo(100_000);
+    }
+
+    @Test
+    void simulateWithoutOutputWritesNoFile() throws IOException {
+        Path copy = Files.copy(SAMPLE, tmp.resolve("plan.leafdrop.json"));
+        CliRunner.Outcome o = CliRunner.run("simulate", copy.toString(), "--particles", "500");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        try (var files = Files.list(tmp)) {
+            assertThat(files).containsExactly(copy);
+        }
+    }
+
+    @Test
+    void theSeedOptionChangesTheRunAndIsRecorded() throws IOException {
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "-o", a.toString(), "--particles", "500",
+                "--seed", "5").exitCode()).isZero();
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "-o", b.toString(), "--particles", "500",
+                "--seed", "6").exitCode()).isZero();
+        ObjectMapper m = new ObjectMapper();
+        assertThat(m.readTree(a.toFile()).path("seed").asLong()).isEqualTo(5);
+        assertThat(m.readTree(a.toFile()).path("sorties")).isNotEqualTo(m.readTree(b.toFile()).path("sorties"));
+    }
+
+    @Test
+    void resultsAreIdenticalOnOneAndTwoThreads() throws IOException {
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "-o", a.toString(), "--particles", "3000",
+                "--threads", "1").exitCode()).isZero();
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "-o", b.toString(), "--particles", "3000",
+                "--threads", "2").exitCode()).isZero();
+        ObjectMapper m = new ObjectMapper();
+        JsonNode ra = m.readTree(a.toFile());
+        JsonNode rb = m.readTree(b.toFile());
+        for (String part : new String[] {"sorties", "targets", "exclusions", "totals", "warnings"}) {
+            assertThat(ra.path(part)).as(part).isEqualTo(rb.path(part));
+        }
+    }
+
+    @Test
+    void refusesToOverwriteTheInputPlan() throws IOException {
+        Path copy = Files.copy(SAMPLE, tmp.resolve("plan.leafdrop.json"));
+        byte[] before = Files.readAllBytes(copy);
+        CliRunner.Outcome o = CliRunner.run("simulate", copy.toString(), "-o", copy.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("refusing to overwrite");
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptySortieListIsValidButNothingToSimulate() throws IOException {
+        Path plan = tmp.resolve("draft.leafdrop.json");
+        Files.writeString(plan, """
+                {"format": "leafdrop-plan", "version": 1, "name": "draft", "groundElevationMslM": 0,
+                 "weather": {"winds": [{"altitudeMslM": 0, "fromDeg": 270, "speedMps": 5}]},
+                 "sorties": []}
+                """);
+        CliRunner.Outcome v = CliRunner.run("validate", plan.toString());
+        assertThat(v.exitCode()).isZero();
+        assertThat(v.err()).contains("warning:");
+        CliRunner.Outcome s = CliRunner.run("simulate", plan.toString(), "-o", tmp.resolve("r.json").toString());
+        assertThat(s.exitCode()).isEqualTo(2);
+        assertThat(s.err()).contains("nothing to simulate");
+        assertThat(tmp.resolve("r.json")).doesNotExist();
+    }
+
+    @Test
+    void badOptionsExitWithTwoAndNameTheOption() {
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "--particles", "0").err()).contains("--particles");
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "--particles", "0").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "--threads", "0").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "--seed", "abc").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "--no-such-option").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("no-such-command").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingPlanFileIsInvalidInputNamingTheFile() {
+        CliRunner.Outcome o = CliRunner.run("validate", tmp.resolve("nope.leafdrop.json").toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("nope.leafdrop.json").doesNotContain("Exception");
+    }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsRefusedBeforeAnyWork() {
+        CliRunner.Outcome o = CliRunner.run("simulate", SAMPLE.toString(), "-o", tmp.resolve("no/such/r.json").toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("does not exist");
+    }
+}
