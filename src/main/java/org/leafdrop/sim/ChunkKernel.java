@@ -6,10 +6,10 @@ import org.leafdrop.weather.TurbulenceProfile;
 
 /**
  * Moves the particles of one chunk of one sortie from release to the ground (PHYSICS.md
- * sections 3 to 7). Inputs and outputs are structure-of-arrays (one double[] per quantity); each
- * particle is stepped to the ground in turn, with its state in registers, which is the fastest
- * order on a CPU and keeps the random draws of a chunk in a fixed order, so a seed gives the same
- * landings on any number of threads. Explicit steps of {@code dt}: the descent speed and wind are
+ * sections 3 to 7). The chunk's state is structure-of-arrays (one double[] per quantity) and is
+ * stepped step by step over all particles aloft, landed ones compacted away: the particles of a
+ * step are independent, so the processor overlaps their work. The random draws of a chunk come in
+ * a fixed order, so a seed gives the same landings on any number of threads. Explicit steps of {@code dt}: the descent speed and wind are
  * taken at the start of each step, the turbulent velocities follow the Langevin (OU) update, and
  * the step that crosses the ground is interpolated to the crossing. Not thread-safe: one kernel per
  * task.
@@ -52,15 +52,18 @@ final class ChunkKernel {
      * and fall time (s) at the same indexes, NaN for a particle still aloft at the time limit.
      */
     void run(int first, int count, RandomStream rng, double[] outEastM, double[] outNorthM, double[] outFallS) {
+        State st = new State(count);
         double w0 = sortie.leaflet().descentRateMps();
         double spread = sortie.leaflet().descentSpreadFraction();
         double lo = Math.max(1 - 3 * spread, 0.2);
         double hi = 1 + 3 * spread;
         double[] start = new double[5];
-        for (int i = first; i < first + count; i++) {
-            if (((i - first) & CANCEL_CHECK_MASK) == 0 && monitor.isCancelled()) {
-                throw new CancelledException();
-            }
+        boolean layered = table.sigma != null;
+        boolean hasH = layered || turbulence.sigmaAlongMps(0) > 0;
+        boolean hasW = layered || turbulence.sigmaVerticalMps(0) > 0;
+        int active = 0;
+        for (int a = 0; a < count; a++) {
+            int i = first + a;
             initialState(i, rng, start);
             double factor = 1;
             if (spread > 0) {
@@ -68,11 +71,63 @@ final class ChunkKernel {
                     factor = 1 + spread * rng.nextGaussian();
                 } while (factor < lo || factor > hi);
             }
-            if (table.sigma == null) {
-                fallConstant(i, w0 * factor, start, rng, outEastM, outNorthM, outFallS);
+            st.x[a] = start[0];
+            st.y[a] = start[1];
+            st.z[a] = start[2];
+            st.t0[a] = start[3];
+            st.tOff[a] = start[4];
+            st.k[a] = w0 * factor;
+            // the turbulent velocities start stationary: N(0, 1) in units of their sigma
+            st.xu[a] = hasH ? rng.nextGaussian() : 0;
+            st.xv[a] = hasH ? rng.nextGaussian() : 0;
+            st.xw[a] = hasW ? rng.nextGaussian() : 0;
+            if (start[2] <= groundMslM) {
+                land(i, start[0], start[1], start[4], outEastM, outNorthM, outFallS);
             } else {
-                fallBoundaryLayer(i, w0 * factor, start, rng, outEastM, outNorthM, outFallS);
+                st.active[active++] = a;
             }
+        }
+        for (int step = 0; step < maxSteps && active > 0; step++) {
+            if ((step & CANCEL_CHECK_MASK) == 0 && monitor.isCancelled()) {
+                throw new CancelledException();
+            }
+            double tau = step * dtS;
+            active = layered ? stepBoundaryLayer(st, active, tau, first, rng, outEastM, outNorthM, outFallS)
+                    : stepConstant(st, active, tau, first, hasH, hasW, rng, outEastM, outNorthM, outFallS);
+        }
+        for (int a = 0; a < active; a++) {
+            land(first + st.active[a], Double.NaN, Double.NaN, Double.NaN, outEastM, outNorthM, outFallS);
+        }
+    }
+
+    /** Structure-of-arrays state of a chunk's particles, indexed by position in the chunk. */
+    private static final class State {
+        final double[] x;
+        final double[] y;
+        final double[] z;
+        final double[] k;
+        final double[] t0;
+        final double[] tOff;
+        final double[] xu;
+        final double[] xv;
+        final double[] xw;
+        /** Chunk positions of the particles still aloft, in particle order. */
+        final int[] active;
+        /** Normal draws for one step: three per particle aloft. */
+        final double[] noise;
+
+        State(int n) {
+            x = new double[n];
+            y = new double[n];
+            z = new double[n];
+            k = new double[n];
+            t0 = new double[n];
+            tOff = new double[n];
+            xu = new double[n];
+            xv = new double[n];
+            xw = new double[n];
+            active = new int[n];
+            noise = new double[3 * n];
         }
     }
 
@@ -112,125 +167,183 @@ final class ChunkKernel {
         }
     }
 
-    /** No turbulence, or constant sigmas: the benchmark's and validation's path. */
-    private void fallConstant(int i, double k, double[] s, RandomStream rng, double[] outE, double[] outN,
-                              double[] outT) {
+    /**
+     * One step of every particle aloft, with no turbulence or constant sigmas (the benchmark's and
+     * validation's path). The particles of a step are independent, so the processor overlaps
+     * them; a particle's own steps form a dependency chain it could not overlap.
+     *
+     * @return how many particles are still aloft (compacted to the front of {@code st.active})
+     */
+    private int stepConstant(State st, int active, double tau, int first, boolean hasH, boolean hasW,
+                             RandomStream rng, double[] outE, double[] outN, double[] outT) {
         double sigH = turbulence.sigmaAlongMps(0);
         double sigW = turbulence.sigmaVerticalMps(0);
-        boolean hasH = sigH > 0;
-        boolean hasW = sigW > 0;
         double rH = Math.exp(-dtS / turbulence.lagrangianTimeHorizontalS());
         double cH = Math.sqrt(1 - rH * rH);
         double rW = Math.exp(-dtS / turbulence.lagrangianTimeVerticalS());
         double cW = Math.sqrt(1 - rW * rW);
-        double xu = hasH ? rng.nextGaussian() : 0;
-        double xv = hasH ? rng.nextGaussian() : 0;
-        double xw = hasW ? rng.nextGaussian() : 0;
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        double t0 = s[3];
-        double tau = 0;
         double g = groundMslM;
         double dt = dtS;
         double[] wind = new double[3];
-        if (z <= g) {
-            land(i, x, y, s[4], outE, outN, outT);
-            return;
+        int[] ids = st.active;
+        int kept = 0;
+        int draws = (hasH ? 2 : 0) + (hasW ? 1 : 0);
+        double[] noise = st.noise;
+        if (draws > 0) {
+            rng.fillGaussian(noise, draws * active);
         }
-        for (int step = 0; step < maxSteps; step++) {
-            air(z, t0 + tau, wind);
-            double u = wind[1] + sigH * xu;
-            double v = wind[2] + sigH * xv;
-            double dz = (k * wind[0] - sigW * xw) * dt;
+        int iu = 0;
+        int iv = 1;
+        int iw = hasH ? 2 : 0;
+        boolean steady = profileTimesS.length == 1;
+        double[] tab = table.fuv[0];
+        double base = table.baseM;
+        int lastNode = table.nodes - 1;
+        for (int n = 0; n < active; n++) {
+            int a = ids[n];
+            double z = st.z[a];
+            double f;
+            double um;
+            double vm;
+            double pos = (z - base) * (1 / AirTable.STEP_M);
+            int j = (int) pos;
+            if (steady && pos >= 0 && j < lastNode) {
+                // inline fast path: steady wind on the grid
+                double fr = pos - j;
+                int c = 3 * j;
+                f = tab[c] + fr * (tab[c + 3] - tab[c]);
+                um = tab[c + 1] + fr * (tab[c + 4] - tab[c + 1]);
+                vm = tab[c + 2] + fr * (tab[c + 5] - tab[c + 2]);
+            } else {
+                air(z, st.t0[a] + tau, wind);
+                f = wind[0];
+                um = wind[1];
+                vm = wind[2];
+            }
+            double u = um + sigH * st.xu[a];
+            double v = vm + sigH * st.xv[a];
+            double dz = (st.k[a] * f - sigW * st.xw[a]) * dt;
             if (dz > 0 && z - dz <= g) {
                 double frac = (z - g) / dz;
-                land(i, x + frac * u * dt, y + frac * v * dt, s[4] + tau + frac * dt, outE, outN, outT);
-                return;
+                land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
+                        outE, outN, outT);
+                continue;
             }
-            z -= dz;
-            x += u * dt;
-            y += v * dt;
-            tau += dt;
+            st.z[a] = z - dz;
+            st.x[a] += u * dt;
+            st.y[a] += v * dt;
+            int o = draws * n;
             if (hasH) {
-                xu = rH * xu + cH * rng.nextGaussian();
-                xv = rH * xv + cH * rng.nextGaussian();
+                st.xu[a] = rH * st.xu[a] + cH * noise[o + iu];
+                st.xv[a] = rH * st.xv[a] + cH * noise[o + iv];
             }
             if (hasW) {
-                xw = rW * xw + cW * rng.nextGaussian();
+                st.xw[a] = rW * st.xw[a] + cW * noise[o + iw];
             }
+            ids[kept++] = a;
         }
-        land(i, Double.NaN, Double.NaN, Double.NaN, outE, outN, outT);
+        return kept;
     }
 
     /**
-     * Boundary-layer turbulence: sigmas vary with height and the horizontal ones are along and
-     * across the local mean wind (their mean for both below 0.5 m/s of wind). Velocities are
-     * carried normalised by their sigma; the vertical one gets the well-mixed drift
+     * One step with boundary-layer turbulence: sigmas vary with height and the horizontal ones are
+     * along and across the local mean wind (their mean for both below 0.5 m/s of wind). Velocities
+     * are carried normalised by their sigma; the vertical one gets the well-mixed drift
      * T_L (1 - R) dsigma_w/dz (HYSPLIT; Thomson 1987) so particles do not collect where
      * turbulence is weak.
      */
-    private void fallBoundaryLayer(int i, double k, double[] s, RandomStream rng, double[] outE, double[] outN,
-                                   double[] outT) {
+    private int stepBoundaryLayer(State st, int active, double tau, int first, RandomStream rng, double[] outE,
+                                  double[] outN, double[] outT) {
         double tlW = turbulence.lagrangianTimeVerticalS();
         double rH = Math.exp(-dtS / turbulence.lagrangianTimeHorizontalS());
         double cH = Math.sqrt(1 - rH * rH);
         double rW = Math.exp(-dtS / tlW);
         double cW = Math.sqrt(1 - rW * rW);
         double driftW = tlW * (1 - rW);
-        double xa = rng.nextGaussian();
-        double xc = rng.nextGaussian();
-        double xw = rng.nextGaussian();
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        double t0 = s[3];
-        double tau = 0;
         double g = groundMslM;
         double dt = dtS;
         double[] wind = new double[3];
         double[] sig = new double[4];
-        if (z <= g) {
-            land(i, x, y, s[4], outE, outN, outT);
-            return;
-        }
-        for (int step = 0; step < maxSteps; step++) {
-            air(z, t0 + tau, wind);
-            sigmas(z, sig);
-            double um = wind[1];
-            double vm = wind[2];
+        int[] ids = st.active;
+        int kept = 0;
+        double[] noise = st.noise;
+        rng.fillGaussian(noise, 3 * active);
+        boolean steady = profileTimesS.length == 1;
+        double[] tab = table.fuv[0];
+        double[] sigTab = table.sigma;
+        double base = table.baseM;
+        int lastNode = table.nodes - 1;
+        for (int n = 0; n < active; n++) {
+            int a = ids[n];
+            double z = st.z[a];
+            double f;
+            double um;
+            double vm;
+            double sa;
+            double sc;
+            double sw;
+            double dsw;
+            double pos = (z - base) * (1 / AirTable.STEP_M);
+            int j = (int) pos;
+            if (pos >= 0 && j < lastNode) {
+                double fr = pos - j;
+                int q = 4 * j;
+                sa = sigTab[q] + fr * (sigTab[q + 4] - sigTab[q]);
+                sc = sigTab[q + 1] + fr * (sigTab[q + 5] - sigTab[q + 1]);
+                sw = sigTab[q + 2] + fr * (sigTab[q + 6] - sigTab[q + 2]);
+                dsw = sigTab[q + 3] + fr * (sigTab[q + 7] - sigTab[q + 3]);
+            } else {
+                sigmas(z, sig);
+                sa = sig[0];
+                sc = sig[1];
+                sw = sig[2];
+                dsw = sig[3];
+            }
+            if (steady && pos >= 0 && j < lastNode) {
+                double fr = pos - j;
+                int c = 3 * j;
+                f = tab[c] + fr * (tab[c + 3] - tab[c]);
+                um = tab[c + 1] + fr * (tab[c + 4] - tab[c + 1]);
+                vm = tab[c + 2] + fr * (tab[c + 5] - tab[c + 2]);
+            } else {
+                air(z, st.t0[a] + tau, wind);
+                f = wind[0];
+                um = wind[1];
+                vm = wind[2];
+            }
             double speed = Math.sqrt(um * um + vm * vm);
             double up;
             double vp;
             if (speed >= 0.5) {
                 double eu = um / speed;
                 double ev = vm / speed;
-                double along = sig[0] * xa;
-                double cross = sig[1] * xc;
+                double along = sa * st.xu[a];
+                double cross = sc * st.xv[a];
                 up = along * eu - cross * ev;
                 vp = along * ev + cross * eu;
             } else {
-                double mean = 0.5 * (sig[0] + sig[1]);
-                up = mean * xa;
-                vp = mean * xc;
+                double mean = 0.5 * (sa + sc);
+                up = mean * st.xu[a];
+                vp = mean * st.xv[a];
             }
             double u = um + up;
             double v = vm + vp;
-            double dz = (k * wind[0] - sig[2] * xw) * dt;
+            double dz = (st.k[a] * f - sw * st.xw[a]) * dt;
             if (dz > 0 && z - dz <= g) {
                 double frac = (z - g) / dz;
-                land(i, x + frac * u * dt, y + frac * v * dt, s[4] + tau + frac * dt, outE, outN, outT);
-                return;
+                land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
+                        outE, outN, outT);
+                continue;
             }
-            z -= dz;
-            x += u * dt;
-            y += v * dt;
-            tau += dt;
-            xa = rH * xa + cH * rng.nextGaussian();
-            xc = rH * xc + cH * rng.nextGaussian();
-            xw = rW * xw + cW * rng.nextGaussian() + driftW * sig[3];
+            st.z[a] = z - dz;
+            st.x[a] += u * dt;
+            st.y[a] += v * dt;
+            st.xu[a] = rH * st.xu[a] + cH * noise[3 * n];
+            st.xv[a] = rH * st.xv[a] + cH * noise[3 * n + 1];
+            st.xw[a] = rW * st.xw[a] + cW * noise[3 * n + 2] + driftW * dsw;
+            ids[kept++] = a;
         }
-        land(i, Double.NaN, Double.NaN, Double.NaN, outE, outN, outT);
+        return kept;
     }
 
     private static void land(int i, double x, double y, double t, double[] outE, double[] outN, double[] outT) {
