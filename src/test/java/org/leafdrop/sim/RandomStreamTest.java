@@ -14,13 +14,53 @@ class RandomStreamTest {
     @ValueSource(longs = {1, 20161017, -7})
     void normalDrawsHaveTheMomentsAndTailsOfAStandardNormal(long seed) {
         RandomStream r = new RandomStream(seed);
+        checkStandardNormal(r::nextGaussian);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 20161017, -7})
+    void filledNormalDrawsHaveTheMomentsAndTailsOfAStandardNormal(long seed) {
+        RandomStream r = new RandomStream(seed);
+        double[] buf = new double[3 * 1024 + 1];
+        int[] next = {buf.length};
+        checkStandardNormal(() -> {
+            if (next[0] == buf.length) {
+                r.fillGaussian(buf, buf.length);
+                next[0] = 0;
+            }
+            return buf[next[0]++];
+        });
+    }
+
+    @Test
+    void filledDrawsMatchTheNormalCdfAcrossItsRange() {
+        // the share below each of 13 quantiles, within 4 binomial standard errors
+        RandomStream r = new RandomStream(11);
+        double[] buf = new double[N];
+        r.fillGaussian(buf, N);
+        double[] z = {-3.5, -3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3};
+        double[] cdf = {2.326e-4, 1.350e-3, 6.210e-3, 2.275e-2, 6.681e-2, 0.15866, 0.30854, 0.5, 0.69146,
+            0.84134, 0.93319, 0.97725, 0.99865};
+        for (int q = 0; q < z.length; q++) {
+            int below = 0;
+            for (double x : buf) {
+                if (x < z[q]) {
+                    below++;
+                }
+            }
+            double se = Math.sqrt(cdf[q] * (1 - cdf[q]) / N);
+            assertThat(below / (double) N).as("P(x < %s)", z[q]).isCloseTo(cdf[q], within(4 * se));
+        }
+    }
+
+    private static void checkStandardNormal(java.util.function.DoubleSupplier draw) {
         double s1 = 0;
         double s2 = 0;
         double s4 = 0;
         int beyond2 = 0;
         int beyond37 = 0;
         for (int i = 0; i < N; i++) {
-            double x = r.nextGaussian();
+            double x = draw.getAsDouble();
             s1 += x;
             s2 += x * x;
             s4 += x * x * x * x;
