@@ -21,22 +21,13 @@ import org.leafdrop.sim.PreparedSortie;
 import org.leafdrop.sim.Scenario;
 import org.leafdrop.sim.SimulationRun;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code leafdrop simulate PLAN}: the Monte Carlo run, a summary table, and the result file with -o. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Simulate where the leaflets land; print a summary table.",
             "The result JSON is written only with -o."})
-final class SimulateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "PLAN", description = "The plan file (*.leafdrop.json).")
-    Path plan;
-
+final class SimulateCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "RESULT", description = "Write the result JSON here.")
     Path output;
 
@@ -49,9 +40,6 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
     Integer threads;
-
-    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
-    boolean debug;
 
     @Override
     public Integer call() {

@@ -1,30 +1,16 @@
 package org.leafdrop.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.Plan;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code leafdrop validate PLAN}: every problem at once; exit 2 if any is an error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"List every problem in a plan, as FILE:LINE:COLUMN: error|warning: JSONPATH: message.",
             "Exits with 2 if there is any error; warnings alone exit with 0."})
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "PLAN", description = "The plan file (*.leafdrop.json).")
-    Path plan;
-
-    @Option(names = "--debug", description = "Show stack traces of unexpected failures.")
-    boolean debug;
-
+final class ValidateCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

@@ -25,6 +25,8 @@ final class ChunkKernel {
     private final int particles;
     private final int maxSteps;
     private final ProgressMonitor monitor;
+    /** The air table of a steady wind, or null when winds vary in time. */
+    private final double[] steadyTable;
 
     ChunkKernel(Scenario scenario, PreparedSortie sortie, AirTable table, double dtS, int particles,
                 ProgressMonitor monitor) {
@@ -35,6 +37,7 @@ final class ChunkKernel {
         this.dtS = dtS;
         this.particles = particles;
         this.monitor = monitor;
+        steadyTable = scenario.wind().isSteady() ? table.fuv[0] : null;
         profileTimesS = new double[scenario.wind().profileCount()];
         for (int p = 0; p < profileTimesS.length; p++) {
             profileTimesS[p] = scenario.wind().profileTimeS(p);
@@ -195,34 +198,13 @@ final class ChunkKernel {
         int iu = 0;
         int iv = 1;
         int iw = hasH ? 2 : 0;
-        boolean steady = profileTimesS.length == 1;
-        double[] tab = table.fuv[0];
-        double base = table.baseM;
-        int lastNode = table.nodes - 1;
         for (int n = 0; n < active; n++) {
             int a = ids[n];
             double z = st.z[a];
-            double f;
-            double um;
-            double vm;
-            double pos = (z - base) * (1 / AirTable.STEP_M);
-            int j = (int) pos;
-            if (steady && pos >= 0 && j < lastNode) {
-                // inline fast path: steady wind on the grid
-                double fr = pos - j;
-                int c = 3 * j;
-                f = tab[c] + fr * (tab[c + 3] - tab[c]);
-                um = tab[c + 1] + fr * (tab[c + 4] - tab[c + 1]);
-                vm = tab[c + 2] + fr * (tab[c + 5] - tab[c + 2]);
-            } else {
-                air(z, st.t0[a] + tau, wind);
-                f = wind[0];
-                um = wind[1];
-                vm = wind[2];
-            }
-            double u = um + sigH * st.xu[a];
-            double v = vm + sigH * st.xv[a];
-            double dz = (st.k[a] * f - sigW * st.xw[a]) * dt;
+            airAt(z, st.t0[a] + tau, wind);
+            double u = wind[1] + sigH * st.xu[a];
+            double v = wind[2] + sigH * st.xv[a];
+            double dz = (st.k[a] * wind[0] - sigW * st.xw[a]) * dt;
             if (dz > 0 && z - dz <= g) {
                 double frac = (z - g) / dz;
                 land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
@@ -268,49 +250,18 @@ final class ChunkKernel {
         int kept = 0;
         double[] noise = st.noise;
         rng.fillGaussian(noise, 3 * active);
-        boolean steady = profileTimesS.length == 1;
-        double[] tab = table.fuv[0];
-        double[] sigTab = table.sigma;
-        double base = table.baseM;
-        int lastNode = table.nodes - 1;
         for (int n = 0; n < active; n++) {
             int a = ids[n];
             double z = st.z[a];
-            double f;
-            double um;
-            double vm;
-            double sa;
-            double sc;
-            double sw;
-            double dsw;
-            double pos = (z - base) * (1 / AirTable.STEP_M);
-            int j = (int) pos;
-            if (pos >= 0 && j < lastNode) {
-                double fr = pos - j;
-                int q = 4 * j;
-                sa = sigTab[q] + fr * (sigTab[q + 4] - sigTab[q]);
-                sc = sigTab[q + 1] + fr * (sigTab[q + 5] - sigTab[q + 1]);
-                sw = sigTab[q + 2] + fr * (sigTab[q + 6] - sigTab[q + 2]);
-                dsw = sigTab[q + 3] + fr * (sigTab[q + 7] - sigTab[q + 3]);
-            } else {
-                sigmas(z, sig);
-                sa = sig[0];
-                sc = sig[1];
-                sw = sig[2];
-                dsw = sig[3];
-            }
-            if (steady && pos >= 0 && j < lastNode) {
-                double fr = pos - j;
-                int c = 3 * j;
-                f = tab[c] + fr * (tab[c + 3] - tab[c]);
-                um = tab[c + 1] + fr * (tab[c + 4] - tab[c + 1]);
-                vm = tab[c + 2] + fr * (tab[c + 5] - tab[c + 2]);
-            } else {
-                air(z, st.t0[a] + tau, wind);
-                f = wind[0];
-                um = wind[1];
-                vm = wind[2];
-            }
+            airAt(z, st.t0[a] + tau, wind);
+            sigmas(z, sig);
+            double f = wind[0];
+            double um = wind[1];
+            double vm = wind[2];
+            double sa = sig[0];
+            double sc = sig[1];
+            double sw = sig[2];
+            double dsw = sig[3];
             double speed = Math.sqrt(um * um + vm * vm);
             double up;
             double vp;
@@ -350,6 +301,25 @@ final class ChunkKernel {
         outE[i] = x;
         outN[i] = y;
         outT[i] = t;
+    }
+
+    /**
+     * Descent factor and wind {f, u, v} at a height and absolute time: small enough to be inlined
+     * into the step loops for the common case of steady air on the grid, the rest in {@link #air}.
+     */
+    private void airAt(double z, double timeS, double[] out) {
+        double pos = (z - table.baseM) * (1 / AirTable.STEP_M);
+        int j = (int) pos;
+        if (steadyTable != null && pos >= 0 && j < table.nodes - 1) {
+            double fr = pos - j;
+            double[] t = steadyTable;
+            int c = 3 * j;
+            out[0] = t[c] + fr * (t[c + 3] - t[c]);
+            out[1] = t[c + 1] + fr * (t[c + 4] - t[c + 1]);
+            out[2] = t[c + 2] + fr * (t[c + 5] - t[c + 2]);
+        } else {
+            air(z, timeS, out);
+        }
     }
 
     /** Descent factor and wind {f, u, v} at a height and absolute time, from the table. */
