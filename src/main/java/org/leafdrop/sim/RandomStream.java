@@ -3,8 +3,8 @@ package org.leafdrop.sim;
 /**
  * One seeded random stream (a chunk's): SplitMix64 for the bits (the generator of
  * {@link java.util.SplittableRandom}), uniform doubles from the top 53 bits, and standard normal
- * draws by the 128-layer ziggurat of Marsaglia and Tsang (2000), each from 32 random bits (7 for
- * the layer, 25 for the signed abscissa, so the layer index and the value never share bits), two
+ * draws by the 256-layer ziggurat of Marsaglia and Tsang (2000), each from 32 random bits (8 for
+ * the layer, 24 for the signed abscissa, so the layer index and the value never share bits), two
  * normals per 64-bit draw. Normal draws dominate the cost of a turbulent particle step. The
  * fast path (about 98 % of draws) is pure integer and IEEE arithmetic, so a seed gives the same
  * numbers on every machine and Java version; the rare wedge and tail tests use Math.exp and
@@ -15,33 +15,36 @@ package org.leafdrop.sim;
 public final class RandomStream {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
-    private static final int LAYERS = 128;
-    /** Scale of the 25-bit signed abscissa. */
-    private static final double M1 = 0x1.0p24;
-    /** Start of the tail (Marsaglia and Tsang's r for 128 layers). */
-    private static final double R = 3.442619855899;
+    private static final int LAYERS = 256;
+    private static final int INDEX_BITS = 8;
+    /** Scale of the 24-bit signed abscissa. */
+    private static final double M1 = 0x1.0p23;
+    /** Start of the tail (Marsaglia and Tsang's r for 256 layers). */
+    private static final double R = 3.6541528853610088;
     /** Area of each layer. */
-    private static final double V = 9.91256303526217e-3;
+    private static final double V = 0.00492867323399;
+    /** Layer edges: X[0] = V / f(R) (the base layer's equivalent width), X[1] = R, ..., X[256] = 0. */
+    private static final double[] X = new double[LAYERS + 1];
+    /** f(X[i]) with f(x) = exp(-x^2/2). */
+    private static final double[] F = new double[LAYERS + 1];
+    /** |hz| below KN[i] lies inside layer i's rectangle core: X[i+1] / X[i] scaled to the abscissa. */
     private static final int[] KN = new int[LAYERS];
+    /** X[i] / M1: the abscissa's scale in layer i. */
     private static final double[] WN = new double[LAYERS];
-    private static final double[] FN = new double[LAYERS];
 
     static {
-        double dn = R;
-        double tn = dn;
-        double q = V / StrictMath.exp(-0.5 * dn * dn);
-        KN[0] = (int) ((dn / q) * M1);
-        KN[1] = 0;
-        WN[0] = q / M1;
-        WN[LAYERS - 1] = dn / M1;
-        FN[0] = 1.0;
-        FN[LAYERS - 1] = StrictMath.exp(-0.5 * dn * dn);
-        for (int i = LAYERS - 2; i >= 1; i--) {
-            dn = Math.sqrt(-2.0 * StrictMath.log(V / dn + StrictMath.exp(-0.5 * dn * dn)));
-            KN[i + 1] = (int) ((dn / tn) * M1);
-            tn = dn;
-            FN[i] = StrictMath.exp(-0.5 * dn * dn);
-            WN[i] = dn / M1;
+        X[0] = V / StrictMath.exp(-0.5 * R * R);
+        X[1] = R;
+        for (int i = 2; i < LAYERS; i++) {
+            X[i] = Math.sqrt(-2.0 * StrictMath.log(StrictMath.exp(-0.5 * X[i - 1] * X[i - 1]) + V / X[i - 1]));
+        }
+        X[LAYERS] = 0;
+        for (int i = 0; i <= LAYERS; i++) {
+            F[i] = StrictMath.exp(-0.5 * X[i] * X[i]);
+        }
+        for (int i = 0; i < LAYERS; i++) {
+            KN[i] = (int) Math.floor(X[i + 1] / X[i] * M1);
+            WN[i] = X[i] / M1;
         }
     }
 
@@ -89,7 +92,7 @@ public final class RandomStream {
     public double nextGaussian() {
         int bits = nextBits32();
         int iz = bits & (LAYERS - 1);
-        int hz = bits >> 7;
+        int hz = bits >> INDEX_BITS;
         if (Math.abs(hz) < KN[iz]) {
             return hz * WN[iz];
         }
@@ -98,9 +101,9 @@ public final class RandomStream {
 
     /**
      * Fills {@code out[0..n)} with standard normal draws, two from each 64-bit draw. One call per
-     * time step feeds all the particles of a chunk. The loop is branch-free: every draw takes the
-     * ziggurat's fast path, and the few (about 1 in 80) that fall outside a layer's rectangle are
-     * remembered and redrawn through the wedge or tail afterwards, in order. The generator state
+     * time step feeds all the particles of a chunk. Every draw takes the ziggurat's fast path, and
+     * the few (about 1.5 %) that fall outside their layer's rectangle are remembered and finished
+     * through the wedge or tail afterwards, in order, keeping the main loop short and predictable. The generator state
      * stays in a register for the whole loop. Deterministic, but not the same numbers as n calls
      * of {@link #nextGaussian()}.
      */
@@ -123,22 +126,24 @@ public final class RandomStream {
             int lo = (int) z;
             int i = 2 * p;
             int iz = hi & (LAYERS - 1);
-            int hz = hi >> 7;
+            int hz = hi >> INDEX_BITS;
             out[i] = hz * WN[iz];
-            ri[rejected] = i;
-            rb[rejected] = hi;
-            rejected += (KN[iz] - 1 - Math.abs(hz)) >>> 31;
+            if (Math.abs(hz) >= KN[iz]) {
+                ri[rejected] = i;
+                rb[rejected++] = hi;
+            }
             iz = lo & (LAYERS - 1);
-            hz = lo >> 7;
+            hz = lo >> INDEX_BITS;
             out[i + 1] = hz * WN[iz];
-            ri[rejected] = i + 1;
-            rb[rejected] = lo;
-            rejected += (KN[iz] - 1 - Math.abs(hz)) >>> 31;
+            if (Math.abs(hz) >= KN[iz]) {
+                ri[rejected] = i + 1;
+                rb[rejected++] = lo;
+            }
         }
         state = s;
         hasSpare = false;
         for (int r = 0; r < rejected; r++) {
-            out[ri[r]] = wedgeOrTail(rb[r] >> 7, rb[r] & (LAYERS - 1));
+            out[ri[r]] = wedgeOrTail(rb[r] >> INDEX_BITS, rb[r] & (LAYERS - 1));
         }
         if ((n & 1) == 1) {
             out[n - 1] = nextGaussian();
@@ -158,12 +163,12 @@ public final class RandomStream {
                 } while (y + y < t * t);
                 return hz >= 0 ? R + t : -R - t;
             }
-            if (FN[iz] + nextDouble() * (FN[iz - 1] - FN[iz]) < Math.exp(-0.5 * x * x)) {
+            if (F[iz + 1] + nextDouble() * (F[iz] - F[iz + 1]) < Math.exp(-0.5 * x * x)) {
                 return x;
             }
             int bits = nextBits32();
             iz = bits & (LAYERS - 1);
-            hz = bits >> 7;
+            hz = bits >> INDEX_BITS;
             if (Math.abs(hz) < KN[iz]) {
                 return hz * WN[iz];
             }
