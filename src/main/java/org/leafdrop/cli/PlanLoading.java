@@ -35,6 +35,14 @@ final class PlanLoading {
     }
 
     /**
+     * Where to write an output: an existing symbolic link is followed, so the link stays and the
+     * file it points at is replaced.
+     */
+    static Path writeTarget(Path output) throws java.io.IOException {
+        return Files.isSymbolicLink(output) && Files.exists(output) ? output.toRealPath() : output;
+    }
+
+    /**
      * Checks an output path before any work: not the input, its folder exists and is writable.
      *
      * @throws UserInputException naming the option and what is wrong
@@ -55,6 +63,10 @@ final class PlanLoading {
         }
         if (Files.isDirectory(out)) {
             throw new UserInputException(option + " " + output + ": is a folder, not a file");
+        }
+        if (Files.exists(out) && !Files.isRegularFile(out)) {
+            throw new UserInputException(option + " " + output + ": is not a regular file (a device, pipe or socket); "
+                    + "refusing to replace it. Use " + option + " - to write to standard output");
         }
         if (!Files.isWritable(dir)) {
             throw new UserInputException(option + " " + output + ": folder " + dir + " is not writable");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.leafdrop.coverage.PlanResult;
 import org.leafdrop.coverage.RunInfo;
@@ -13,6 +14,7 @@ import org.leafdrop.io.ResultJson;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.Problem;
+import org.leafdrop.model.Severity;
 import org.leafdrop.model.SimulationSettings;
 import org.leafdrop.sim.DoctrinalDrift;
 import org.leafdrop.sim.DoctrinalMethod;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Option;
         description = {"Simulate where the leaflets land; print a summary table.",
             "The result JSON is written only with -o."})
 final class SimulateCommand extends PlanCommand implements Callable<Integer> {
-    @Option(names = {"-o", "--output"}, paramLabel = "RESULT", description = "Write the result JSON here.")
+    @Option(names = {"-o", "--output"}, paramLabel = "RESULT",
+            description = "Write the result JSON here ('-' for standard output; the summary then goes to stderr).")
     Path output;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the plan's).")
@@ -46,7 +49,8 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         checkOptions();
-        if (output != null) {
+        boolean toStdout = output != null && output.toString().equals("-");
+        if (output != null && !toStdout) {
             PlanLoading.checkOutput(output, plan, "-o");
         }
         Loaded<Plan> loaded = PlanLoading.read(plan);
@@ -56,7 +60,10 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
         }
         Plan p = loaded.value().orElseThrow();
         if (p.sorties().isEmpty()) {
-            err.println(plan + ": error: $.sorties: nothing to simulate (the plan has no sorties)");
+            Problem where = loaded.warnings().stream().filter(w -> w.jsonPath().equals("$.sorties")).findFirst()
+                    .orElse(Problem.warning("$.sorties", "").inFile(plan, 1, 1));
+            err.println(new Problem(Severity.ERROR, Optional.of(plan), "$.sorties", where.line(), where.column(),
+                    "nothing to simulate (the plan has no sorties)").format());
             return ExitCodes.INVALID_INPUT;
         }
         SimulationSettings settings = p.simulation();
@@ -91,11 +98,18 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
         RunInfo info = new RunInfo(LeafdropCli.Version.version(), t, elapsedMs, System.getProperty("java.version"),
                 started);
         PlanResult result = PlanResult.build(p, run, doctrinal, warnings, info);
+        if (toStdout) {
+            err.print(SummaryTable.format(result));
+            err.flush();
+            out.print(ResultJson.toJson(result));
+            out.flush();
+            return ExitCodes.OK;
+        }
         out.print(SummaryTable.format(result));
         out.flush();
         if (output != null) {
             try {
-                AtomicFiles.writeString(output, ResultJson.toJson(result));
+                AtomicFiles.writeString(PlanLoading.writeTarget(output), ResultJson.toJson(result));
             } catch (java.io.IOException e) {
                 throw new UserInputException("-o " + output + ": cannot write the result (" + e.getMessage() + ")");
             }

@@ -28,10 +28,11 @@ public final class SummaryTable {
     /** The summary: plan line, sorties (fall and drift, then landing and spread), targets, exclusions, totals, warnings. */
     public static String format(PlanResult r) {
         StringBuilder out = new StringBuilder();
-        out.append(r.planName()).append('\n');
-        out.append(f("seed %d, %s particles per sortie", r.seed(), count(r.particlesPerSortie()))).append('\n');
+        out.append(r.planName().isBlank() ? "(unnamed plan)" : r.planName()).append('\n');
+        out.append(f("seed %d, %s particle%s per sortie", r.seed(), count(r.particlesPerSortie()),
+                r.particlesPerSortie() == 1 ? "" : "s")).append('\n');
 
-        Table fall = new Table("Sortie", "Leaflets", "Not landed", "Fall mean m:s", "p5 m:s", "p95 m:s",
+        Table fall = new Table("Sortie", "Leaflets", "Particles aloft", "Fall mean m:s", "p5 m:s", "p95 m:s",
                 "Drift km", "Bearing deg", "|", "Doctrinal km", "Bearing deg", "Fall m:s");
         Table land = new Table("Sortie", "Landing centroid", "MGRS", "1-sigma ellipse m", "R50 m", "R90 m");
         for (SortieResult s : r.sorties()) {

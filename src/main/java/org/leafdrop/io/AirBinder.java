@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.leafdrop.model.Atmosphere;
+import org.leafdrop.model.Limits;
 import org.leafdrop.model.Turbulence;
 
 /**
@@ -16,6 +17,8 @@ import org.leafdrop.model.Turbulence;
 final class AirBinder {
     static final List<String> ATMOSPHERES = List.of("isa", "sounding");
     static final List<String> TURBULENCES = List.of("none", "constant", "boundary-layer");
+    private static final NumberRule SIGMA = NumberRule.between(0, Limits.MAX_SIGMA_MPS, "m/s");
+    private static final NumberRule TIME = NumberRule.aboveUpTo(0, Limits.MAX_LAGRANGIAN_TIME_S, "s");
     private static final List<String> SOUNDING_LEVEL_FIELDS = List.of("altitudeMslM", "pressureHpa", "temperatureC");
 
     private AirBinder() {
@@ -66,9 +69,9 @@ final class AirBinder {
             case "constant" -> {
                 Fields f = Fields.of(value.get(), path, log,
                         List.of("model", "sigmaHorizontalMps", "sigmaVerticalMps", "lagrangianTimeS")).orElseThrow();
-                OptionalDouble h = f.requiredNumber("sigmaHorizontalMps", NumberRule.atLeast(0, "m/s"));
-                OptionalDouble v = f.number("sigmaVerticalMps", NumberRule.atLeast(0, "m/s"));
-                OptionalDouble tl = f.number("lagrangianTimeS", NumberRule.above(0, "s"));
+                OptionalDouble h = f.requiredNumber("sigmaHorizontalMps", SIGMA);
+                OptionalDouble v = f.number("sigmaVerticalMps", SIGMA);
+                OptionalDouble tl = f.number("lagrangianTimeS", TIME);
                 f.warnUnknown();
                 return Build.record(log, errors, path, value.get(), () -> new Turbulence.Constant(h.orElseThrow(),
                         v.orElse(0), tl.orElse(Turbulence.DEFAULT_TL_HORIZONTAL_S)));
@@ -83,12 +86,12 @@ final class AirBinder {
         Fields f = Fields.of(value, path, log, List.of("model", "frictionVelocityMps", "mixingHeightAglM",
                 "freeSigmaHorizontalMps", "freeSigmaVerticalMps", "lagrangianTimeHorizontalS",
                 "lagrangianTimeVerticalS")).orElseThrow();
-        OptionalDouble ustar = f.requiredNumber("frictionVelocityMps", NumberRule.atLeast(0, "m/s"));
-        OptionalDouble mixing = f.requiredNumber("mixingHeightAglM", NumberRule.above(0, "m"));
-        OptionalDouble freeH = f.requiredNumber("freeSigmaHorizontalMps", NumberRule.atLeast(0, "m/s"));
-        OptionalDouble freeV = f.requiredNumber("freeSigmaVerticalMps", NumberRule.atLeast(0, "m/s"));
-        OptionalDouble tlH = f.number("lagrangianTimeHorizontalS", NumberRule.above(0, "s"));
-        OptionalDouble tlV = f.number("lagrangianTimeVerticalS", NumberRule.above(0, "s"));
+        OptionalDouble ustar = f.requiredNumber("frictionVelocityMps", SIGMA);
+        OptionalDouble mixing = f.requiredNumber("mixingHeightAglM", NumberRule.aboveUpTo(0, 20_000, "m"));
+        OptionalDouble freeH = f.requiredNumber("freeSigmaHorizontalMps", SIGMA);
+        OptionalDouble freeV = f.requiredNumber("freeSigmaVerticalMps", SIGMA);
+        OptionalDouble tlH = f.number("lagrangianTimeHorizontalS", TIME);
+        OptionalDouble tlV = f.number("lagrangianTimeVerticalS", TIME);
         f.warnUnknown();
         return Build.record(log, errors, path, value, () -> new Turbulence.BoundaryLayer(ustar.orElseThrow(),
                 mixing.orElseThrow(), freeH.orElseThrow(), freeV.orElseThrow(),

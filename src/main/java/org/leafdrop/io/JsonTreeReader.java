@@ -107,7 +107,22 @@ final class JsonTreeReader {
         if (message == null) {
             return "unknown parse error";
         }
-        return SOURCE_NOISE.matcher(message).replaceAll("line $1, column $2").replaceAll("\\s+", " ").trim();
+        String m = SOURCE_NOISE.matcher(message).replaceAll("line $1, column $2").replaceAll("\\s+", " ").trim();
+        // Jackson names its own switches; say what is wrong in JSON terms instead
+        if (m.contains("ALLOW_COMMENTS")) {
+            return "comments are not allowed in JSON (remove the // or /* */ text)";
+        }
+        if (m.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+            return "NaN and Infinity are not JSON numbers: give a finite number";
+        }
+        if (m.contains("ALLOW_SINGLE_QUOTES")) {
+            return "strings and field names need double quotes in JSON";
+        }
+        if (m.contains("ALLOW_UNQUOTED_FIELD_NAMES")) {
+            return "field names need double quotes in JSON";
+        }
+        int feature = m.indexOf(": Feature '");
+        return feature >= 0 ? m.substring(0, feature) : m;
     }
 
     /** Stops parsing after the builder has logged a fatal problem. */

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.leafdrop.model.Extras;
 import org.leafdrop.model.LeafletCatalog;
 import org.leafdrop.model.LeafletTypeDef;
+import org.leafdrop.model.LeafletTypes;
+import org.leafdrop.model.Limits;
 
 /**
  * Binds the plan-local {@code leafletTypes}: each needs {@code descentRateMps} or mass and sizes
@@ -52,6 +54,18 @@ final class LeafletTypeBinder {
         return out;
     }
 
+    /** A rate estimated from mass and size must be one a leaflet can have, like a measured one. */
+    private void checkEstimatedRate(Fields f, JsonValue value, double massKg, double areaM2, boolean autorotates) {
+        double w0 = LeafletTypes.terminalSpeedMps(massKg, areaM2,
+                autorotates ? LeafletTypes.CD_AUTOROTATING : LeafletTypes.CD_OTHER);
+        if (!(w0 >= Limits.MIN_DESCENT_RATE_MPS && w0 <= Limits.MAX_DESCENT_RATE_MPS)) {
+            log.error(f.pathOf("massKg"), f.present("massKg").orElse(value), String.format(java.util.Locale.ROOT,
+                    "massKg, widthM and heightM give an estimated descent rate of %.3g m/s, outside [%s, %s] m/s: "
+                            + "check the units (kilograms and metres) or give descentRateMps",
+                    w0, Numbers.format(Limits.MIN_DESCENT_RATE_MPS), Numbers.format(Limits.MAX_DESCENT_RATE_MPS)));
+        }
+    }
+
     private Optional<LeafletTypeDef> type(JsonValue value, String path) {
         int errors = log.errorCount();
         Optional<Fields> of = Fields.of(value, path, log, FIELDS);
@@ -67,7 +81,8 @@ final class LeafletTypeBinder {
         OptionalDouble width = f.number("widthM", NumberRule.above(0, "m"));
         OptionalDouble height = f.number("heightM", NumberRule.above(0, "m"));
         OptionalDouble mass = f.number("massKg", NumberRule.above(0, "kg"));
-        OptionalDouble rate = f.number("descentRateMps", NumberRule.above(0, "m/s"));
+        OptionalDouble rate = f.number("descentRateMps", NumberRule.between(Limits.MIN_DESCENT_RATE_MPS,
+                Limits.MAX_DESCENT_RATE_MPS, "m/s"));
         Optional<Boolean> autorotates = f.bool("autorotates");
         OptionalDouble spread = f.number("descentSpreadFraction", NumberRule.fromUpTo(0, 1));
         if (!f.has("descentRateMps")) {
@@ -81,6 +96,9 @@ final class LeafletTypeBinder {
                 log.error(f.pathOf("descentRateMps"), value, "missing required field 'descentRateMps': "
                         + "give it, or massKg, widthM and heightM to estimate it (missing "
                         + String.join(", ", lacking) + ")");
+            } else if (mass.isPresent() && width.isPresent() && height.isPresent()) {
+                checkEstimatedRate(f, value, mass.getAsDouble(), width.getAsDouble() * height.getAsDouble(),
+                        autorotates.orElse(false));
             }
         }
         Extras extras = f.extras(Set.of());

@@ -30,6 +30,12 @@ record NumberRule(DoublePredicate test, String requirement) {
                 "must be in [" + Numbers.format(min) + ", " + Numbers.format(max) + "]");
     }
 
+    /** In the closed interval [min, max], with a unit. */
+    static NumberRule between(double min, double max, String unit) {
+        return new NumberRule(v -> v >= min && v <= max,
+                "must be in [" + Numbers.format(min) + ", " + Numbers.format(max) + "]" + unitSuffix(unit));
+    }
+
     /** In [min, max). */
     static NumberRule fromUpTo(double min, double max) {
         return new NumberRule(v -> v >= min && v < max,

@@ -36,6 +36,10 @@ public final class PlanReader {
     /** Reads the plan in {@code file}; a missing, unreadable, too large or non-UTF-8 file is a problem too. */
     public Loaded<Plan> read(Path file) {
         ProblemLog log = new ProblemLog(Optional.of(file));
+        if (Files.isDirectory(file)) {
+            log.error(JsonPaths.ROOT, 0, 0, "is a folder, not a plan file");
+            return Loaded.failed(log.inFileOrder());
+        }
         try {
             long size = Files.size(file);
             if (size > JsonTreeReader.MAX_FILE_BYTES) {
@@ -48,6 +52,7 @@ public final class PlanReader {
             return text.isEmpty() ? Loaded.failed(log.inFileOrder()) : parseAndBind(text.get(), log);
         } catch (NoSuchFileException e) {
             log.error(JsonPaths.ROOT, 0, 0, "file not found");
+
         } catch (IOException | SecurityException e) {
             log.error(JsonPaths.ROOT, 0, 0, "cannot read the file: " + describe(e));
         }

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.leafdrop.model.Device;
 import org.leafdrop.model.DeviceCatalog;
+import org.leafdrop.model.Limits;
 import org.leafdrop.model.ReleaseMethod;
 
 /**
@@ -20,6 +21,7 @@ final class ReleaseMethodBinder {
     static final List<String> METHOD_FIELDS = List.of("leafletsPerBox", "boxOpeningDropM", "openingRadiusM",
             "burstAltitudeAglM", "device");
     private static final String BOMB_KIND = "leaflet-bomb";
+    private static final NumberRule RADIUS = NumberRule.between(0, Limits.MAX_OPENING_RADIUS_M, "m");
     private static final Map<String, List<String>> FIELDS_BY_METHOD = Map.of(
             "free-fall", List.of(),
             "static-line-box", List.of("leafletsPerBox", "boxOpeningDropM", "openingRadiusM"),
@@ -51,17 +53,30 @@ final class ReleaseMethodBinder {
             }
         }
         return switch (method) {
-            case "static-line-box" -> box(f);
+            case "static-line-box" -> box(f, altitudeAglM);
             case "leaflet-bomb" -> bomb(f, altitudeAglM);
             default -> Optional.of(new ReleaseMethod.FreeFall());
         };
     }
 
-    private Optional<ReleaseMethod> box(Fields f) {
+    private Optional<ReleaseMethod> box(Fields f, OptionalDouble altitudeAglM) {
         int errors = f.log().errorCount();
-        OptionalLong perBox = f.whole("leafletsPerBox", 1, Long.MAX_VALUE);
+        OptionalLong perBox = f.whole("leafletsPerBox", 1, Limits.MAX_LEAFLETS_PER_SORTIE);
         OptionalDouble drop = f.number("boxOpeningDropM", NumberRule.atLeast(0, "m"));
-        OptionalDouble radius = f.number("openingRadiusM", NumberRule.atLeast(0, "m"));
+        if (drop.isPresent() && altitudeAglM.isPresent() && drop.getAsDouble() >= altitudeAglM.getAsDouble()) {
+            JsonValue.JsonNumber at = (JsonValue.JsonNumber) f.present("boxOpeningDropM").orElseThrow();
+            f.log().error(f.pathOf("boxOpeningDropM"), at, "boxes would open at or below the ground: must be below "
+                    + "the release altitude altitudeAglM " + Numbers.format(altitudeAglM.getAsDouble()) + " m (got "
+                    + at.text() + ")");
+        }
+        if (drop.isEmpty() && !f.has("boxOpeningDropM") && altitudeAglM.isPresent()
+                && altitudeAglM.getAsDouble() <= ReleaseMethod.StaticLineBox.DEFAULT_OPENING_DROP_M) {
+            f.log().error(f.pathOf("altitudeAglM"), f.present("altitudeAglM").orElse(f.node()), "boxes open "
+                    + Numbers.format(ReleaseMethod.StaticLineBox.DEFAULT_OPENING_DROP_M) + " m below the aircraft "
+                    + "unless boxOpeningDropM says otherwise: the release must be higher than that (got "
+                    + Numbers.format(altitudeAglM.getAsDouble()) + " m)");
+        }
+        OptionalDouble radius = f.number("openingRadiusM", RADIUS);
         return Build.record(f.log(), errors, f.path(), f.node(),
                 () -> new ReleaseMethod.StaticLineBox(perBox, drop, radius));
     }
@@ -76,7 +91,7 @@ final class ReleaseMethodBinder {
         }
         Optional<String> device = f.string("device");
         device.ifPresent(d -> checkDevice(f, d));
-        OptionalDouble radius = f.number("openingRadiusM", NumberRule.atLeast(0, "m"));
+        OptionalDouble radius = f.number("openingRadiusM", RADIUS);
         return Build.record(f.log(), errors, f.path(), f.node(),
                 () -> new ReleaseMethod.LeafletBomb(burst.orElseThrow(), device, radius));
     }

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.leafdrop.model.DeviceCatalog;
 import org.leafdrop.model.Extras;
 import org.leafdrop.model.LeafletCatalog;
+import org.leafdrop.model.LeafletTypes;
+import org.leafdrop.model.Limits;
 import org.leafdrop.model.ReleaseMethod;
 import org.leafdrop.model.Sortie;
 import org.leafdrop.model.TrackGeometry;
@@ -35,6 +37,7 @@ final class SortieBinder {
     private final double groundElevationMslM;
     private final ReleaseMethodBinder methods;
     private final UniqueIds ids = new UniqueIds();
+    private final StoreCount stores;
 
     SortieBinder(ProblemLog log, LeafletCatalog catalog, DeviceCatalog devices, LeafletTypeBinder leafletTypes,
                  UniqueIds targetIds, double groundElevationMslM) {
@@ -44,6 +47,7 @@ final class SortieBinder {
         this.targetIds = targetIds;
         this.groundElevationMslM = groundElevationMslM;
         this.methods = new ReleaseMethodBinder(devices);
+        this.stores = new StoreCount(log, devices);
     }
 
     List<Sortie> bind(JsonValue.JsonArray array, String path) {
@@ -73,22 +77,65 @@ final class SortieBinder {
         Optional<TrackGeometry> track = f.required("track")
                 .flatMap(t -> GeometryBinder.track(t, f.pathOf("track"), log));
         OptionalDouble heading = f.number("headingDeg", NumberRule.between(0, 360));
-        if (track.isPresent() && track.get().isPoint() && heading.isEmpty() && !f.has("headingDeg")
+        if (track.isPresent() && hasNoLength(track.get()) && heading.isEmpty() && !f.has("headingDeg")
                 && method.filter(m -> m instanceof ReleaseMethod.LeafletBomb).isPresent()) {
             log.error(f.pathOf("headingDeg"), value, "missing required field 'headingDeg': a leaflet-bomb sortie "
-                    + "on a Point track needs the direction of flight");
+                    + "on a Point track" + (track.get().isPoint() ? "" : " (or a LineString of zero length)")
+                    + " needs the direction of flight");
         }
-        OptionalDouble speed = f.number("groundSpeedMps", NumberRule.atLeast(0, "m/s"));
+        OptionalDouble speed = f.number("groundSpeedMps", NumberRule.between(0, Limits.MAX_GROUND_SPEED_MPS,
+                "m/s"));
+        if (!f.has("groundSpeedMps") && method.filter(m -> !(m instanceof ReleaseMethod.FreeFall)).isPresent()) {
+            log.warning(f.pathOf("groundSpeedMps"), value, String.format(Locale.ROOT, "groundSpeedMps not given: "
+                    + "%s m/s assumed for the forward throw of the %s", Numbers.format(Sortie.DEFAULT_GROUND_SPEED_MPS),
+                    method.get() instanceof ReleaseMethod.LeafletBomb ? "bombs" : "boxes"));
+        }
         Optional<String> leafletType = f.requiredString("leafletType");
         leafletType.ifPresent(t -> checkLeafletType(f, t));
-        OptionalLong count = f.whole("leafletCount", 0, Long.MAX_VALUE);
+        OptionalLong count = f.whole("leafletCount", 0, Limits.MAX_LEAFLETS_PER_SORTIE);
         OptionalDouble payload = f.number("payloadLb", NumberRule.atLeast(0, "lb"));
         checkCountOrPayload(f, leafletType);
+        if (method.isPresent() && leafletType.isPresent()) {
+            leaflets(f, leafletType.get(), count, payload).ifPresent(n -> stores.check(f, method.get(), n));
+        }
         Optional<Instant> releaseTime = f.time("releaseTimeUtc");
         Extras extras = f.extras(Set.of());
         return Build.record(log, errors, path, value, () -> new Sortie(id.orElseThrow(), name, aircraft, targetId,
                 method.orElseThrow(), track.orElseThrow(), heading, altitude.orElseThrow(), speed,
                 leafletType.orElseThrow(), count, payload, releaseTime, extras));
+    }
+
+    private static boolean hasNoLength(TrackGeometry track) {
+        return track.positions().stream().distinct().count() == 1;
+    }
+
+    /**
+     * The sortie's leaflets, from the count or the payload, when known; a payload that converts to
+     * more leaflets than {@link Limits#MAX_LEAFLETS_PER_SORTIE} is an error.
+     */
+    private OptionalLong leaflets(Fields f, String type, OptionalLong count, OptionalDouble payload) {
+        if (count.isPresent()) {
+            return count;
+        }
+        if (payload.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        OptionalDouble perLb = leafletTypes.bound(type)
+                .map(d -> d.massKg().isPresent() ? OptionalDouble.of(LeafletTypes.G_PER_LB
+                        / (d.massKg().getAsDouble() * 1000)) : OptionalDouble.empty())
+                .orElseGet(() -> catalog.find(type).map(c -> OptionalDouble.of(c.leafletsPerLb()))
+                        .orElse(OptionalDouble.empty()));
+        if (perLb.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        double n = Math.floor(payload.getAsDouble() * perLb.getAsDouble());
+        if (n > Limits.MAX_LEAFLETS_PER_SORTIE) {
+            log.error(f.pathOf("payloadLb"), f.present("payloadLb").orElseThrow(), String.format(Locale.ROOT,
+                    "%s lb is %.3g leaflets of %s: more than the %,d one sortie may carry",
+                    Numbers.format(payload.getAsDouble()), n, type, Limits.MAX_LEAFLETS_PER_SORTIE));
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of((long) n);
     }
 
     private OptionalDouble altitude(Fields f) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.leafdrop.model.Limits;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -60,7 +61,7 @@ final class WindsBinder {
         Fields f = of.get();
         OptionalDouble altitude = f.requiredNumber("altitudeMslM", NumberRule.finite());
         OptionalDouble from = f.requiredNumber("fromDeg", NumberRule.between(0, 360));
-        OptionalDouble speed = f.requiredNumber("speedMps", NumberRule.atLeast(0, "m/s"));
+        OptionalDouble speed = f.requiredNumber("speedMps", NumberRule.between(0, Limits.MAX_WIND_SPEED_MPS, "m/s"));
         f.warnUnknown();
         return Build.record(log, errors, path, value, () -> new WindLevel(altitude.orElseThrow(),
                 from.orElseThrow(), speed.orElseThrow()));

@@ -21,6 +21,9 @@ public sealed interface ReleaseMethod {
     /** Boxes on a static line open a short drop below the aircraft and scatter their leaflets. */
     record StaticLineBox(OptionalLong leafletsPerBox, OptionalDouble boxOpeningDropM,
                          OptionalDouble openingRadiusM) implements ReleaseMethod {
+        /** Boxes open this far below the aircraft unless the plan says (an assumption). */
+        public static final double DEFAULT_OPENING_DROP_M = 15;
+
         public StaticLineBox {
             if (leafletsPerBox.isPresent() && leafletsPerBox.getAsLong() < 1) {
                 throw new IllegalArgumentException("leafletsPerBox must be at least 1");

@@ -21,6 +21,9 @@ public record Sortie(String id, Optional<String> name, Optional<String> aircraft
                      double altitudeAglM, OptionalDouble groundSpeedMps, String leafletType,
                      OptionalLong leafletCount, OptionalDouble payloadLb, Optional<Instant> releaseTimeUtc,
                      Extras extras) {
+    /** Ground speed assumed when a store's throw needs one and the plan gives none (about 136 kt). */
+    public static final double DEFAULT_GROUND_SPEED_MPS = 70;
+
     public Sortie {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

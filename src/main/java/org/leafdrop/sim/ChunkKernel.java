@@ -16,6 +16,8 @@ import org.leafdrop.weather.TurbulenceProfile;
  */
 final class ChunkKernel {
     private static final int CANCEL_CHECK_MASK = 255;
+    /** No particle is followed for more steps than this (over 11 days at 1 s): a bound on run time. */
+    private static final int MAX_STEPS = 1_000_000;
     private final PreparedSortie sortie;
     private final AirTable table;
     private final TurbulenceProfile turbulence;
@@ -47,7 +49,7 @@ final class ChunkKernel {
         double fallM = sortie.releaseMslM() - groundMslM;
         double maxTimeS = 10 * fallM / slowest + 3600 + sortie.openings().stream()
                 .mapToDouble(Ballistics.Opening::timeOfFlightS).max().orElse(0);
-        maxSteps = (int) Math.min(Integer.MAX_VALUE, Math.ceil(maxTimeS / dtS));
+        maxSteps = (int) Math.min(MAX_STEPS, Math.ceil(maxTimeS / dtS));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.leafdrop.model.DeviceCatalog;
 import org.leafdrop.model.LeafletCatalog;
 import org.leafdrop.model.LeafletSpec;
 import org.leafdrop.model.LeafletTypes;
+import org.leafdrop.model.Limits;
 import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.ReleaseMethod;
@@ -28,10 +29,6 @@ import org.leafdrop.weather.WindField;
 public final class Scenario {
     /** Free-fall initial cloud radius (aircraft wake), PLAN-FORMAT.md. */
     public static final double FREE_FALL_RADIUS_M = 5;
-    /** Static-line boxes open this far below the aircraft unless the plan says (assumption). */
-    public static final double DEFAULT_BOX_OPENING_DROP_M = 15;
-    /** Ground speed assumed when a sortie needs one and gives none (about 136 kt, C-130 drop speed). */
-    public static final double DEFAULT_GROUND_SPEED_MPS = 70;
 
     private final Plan plan;
     private final LocalFrame frame;
@@ -68,6 +65,10 @@ public final class Scenario {
         WindField wind = WindField.of(plan.weather().profiles());
         TurbulenceProfile turb = new TurbulenceProfile(plan.weather().turbulence());
         List<String> notes = new ArrayList<>();
+        if (!plan.weather().ensemble().isEmpty()) {
+            notes.add("weather.ensemble has " + plan.weather().ensemble().size() + " members: this run uses the "
+                    + "main winds only; the members are kept in the plan");
+        }
         if (plan.weather().turbulence() instanceof Turbulence.BoundaryLayer b && b.assumed()) {
             notes.add("turbulence not given: assumed boundary-layer with u* 0.3 m/s, mixing height 1,000 m AGL, "
                     + "free sigmas 0.3 / 0.1 m/s");
@@ -183,12 +184,9 @@ public final class Scenario {
             double ground = plan.groundElevationMslM();
             double releaseMsl = ground + s.altitudeAglM();
             double releaseTime = releaseTimeS(s);
-            boolean needsSpeed = !(s.releaseMethod() instanceof ReleaseMethod.FreeFall)
-                    || (!wind.isSteady() && !track.isPoint());
-            double speed = s.groundSpeedMps().orElse(DEFAULT_GROUND_SPEED_MPS);
-            if (s.groundSpeedMps().isEmpty() && needsSpeed) {
-                notes.add(String.format(Locale.ROOT, "sortie %s: groundSpeedMps not given, assumed %.0f m/s",
-                        s.id(), DEFAULT_GROUND_SPEED_MPS));
+            double speed = s.groundSpeedMps().orElse(Sortie.DEFAULT_GROUND_SPEED_MPS);
+            if (!wind.isSteady()) {
+                noteReleaseTimes(s, track, releaseTime, speed);
             }
             double heading = s.headingDeg().orElse(track.firstToLastBearingDeg());
             if (s.releaseMethod() instanceof ReleaseMethod.FreeFall) {
@@ -209,9 +207,10 @@ public final class Scenario {
                 }
                 openMsl = ground + bomb.burstAltitudeAglM();
                 radius = bomb.openingRadiusM().orElse(store.defaultOpeningRadiusM());
-                notes.add("sortie " + s.id() + ": " + store.id() + " " + store.source());
+                noteStore(s, store, "bomb", bomb.openingRadiusM().isEmpty());
                 if (Double.isNaN(heading)) {
-                    throw new IllegalArgumentException("sortie " + s.id() + ": a leaflet bomb on a Point needs headingDeg");
+                    throw new IllegalArgumentException("sortie " + s.id()
+                            + ": a leaflet bomb on a Point or a zero-length track needs headingDeg");
                 }
             } else {
                 ReleaseMethod.StaticLineBox box = (ReleaseMethod.StaticLineBox) s.releaseMethod();
@@ -220,9 +219,13 @@ public final class Scenario {
                 if (box.leafletsPerBox().isEmpty()) {
                     notes.add(String.format(Locale.ROOT, "sortie %s: %,d leaflets per box assumed", s.id(), perStore));
                 }
-                openMsl = releaseMsl - box.boxOpeningDropM().orElse(DEFAULT_BOX_OPENING_DROP_M);
+                openMsl = releaseMsl - box.boxOpeningDropM().orElse(ReleaseMethod.StaticLineBox.DEFAULT_OPENING_DROP_M);
+                if (box.boxOpeningDropM().isEmpty()) {
+                    notes.add(String.format(Locale.ROOT, "sortie %s: boxes open %s m below the aircraft (assumed)",
+                            s.id(), fmt(ReleaseMethod.StaticLineBox.DEFAULT_OPENING_DROP_M)));
+                }
                 radius = box.openingRadiusM().orElse(store.defaultOpeningRadiusM());
-                notes.add("sortie " + s.id() + ": boxes " + store.source());
+                noteStore(s, store, "box", box.openingRadiusM().isEmpty());
                 if (Double.isNaN(heading)) {
                     notes.add("sortie " + s.id() + ": no heading on a Point track: boxes leave with no forward speed");
                 }
@@ -230,7 +233,13 @@ public final class Scenario {
             if (openMsl <= ground) {
                 throw new IllegalArgumentException("sortie " + s.id() + ": stores would open at or below the ground");
             }
-            int stores = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (leaflets + perStore - 1) / perStore));
+            long storesNeeded = Math.max(1, (leaflets + perStore - 1) / perStore);
+            if (storesNeeded > Limits.MAX_STORES_PER_SORTIE) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "sortie %s: %,d stores, more than the %,d one sortie may carry", s.id(), storesNeeded,
+                        Limits.MAX_STORES_PER_SORTIE));
+            }
+            int stores = (int) storesNeeded;
             double forward = Double.isNaN(heading) ? 0 : speed;
             double hdg = Double.isNaN(heading) ? 0 : Math.toRadians(heading);
             List<Ballistics.Opening> openings = new ArrayList<>(stores);
@@ -245,6 +254,43 @@ public final class Scenario {
             }
             return new PreparedSortie(index, s, spec, leaflets, track, releaseMsl, releaseTime, speed, heading,
                     radius, Optional.of(store), openings, times);
+        }
+
+        /** What of a store's description is assumed rather than reported (devices.csv). */
+        private void noteStore(Sortie s, Device store, String kind, boolean defaultRadius) {
+            notes.add(String.format(Locale.ROOT, "sortie %s: %s %s: mass %s kg, diameter %s m, drag coefficient %s "
+                            + "assumed (devices.csv)%s", s.id(), store.id(), kind, fmt(store.loadedMassKg()),
+                    fmt(store.diameterM()), fmt(store.dragCoefficient()),
+                    defaultRadius ? "; cloud radius " + fmt(store.defaultOpeningRadiusM()) + " m assumed" : ""));
+        }
+
+        /** Time-varying winds: say which winds a sortie's release time selects when that is not obvious. */
+        private void noteReleaseTimes(Sortie s, ReleaseTrack track, double releaseTimeS, double speedMps) {
+            double first = wind.profileTimeS(0);
+            double last = wind.profileTimeS(wind.profileCount() - 1);
+            if (s.releaseTimeUtc().isEmpty()) {
+                notes.add("sortie " + s.id() + ": no releaseTimeUtc: released at " + instant(releaseTimeS)
+                        + " for the time-varying winds");
+            } else if (releaseTimeS < first || releaseTimeS > last) {
+                notes.add("sortie " + s.id() + ": released at " + instant(releaseTimeS) + ", outside the wind "
+                        + "profiles' times (" + instant(first) + " to " + instant(last) + "): the nearest profile's "
+                        + "winds are held");
+            }
+            if (!track.isPoint() && s.groundSpeedMps().isEmpty()) {
+                notes.add(String.format(Locale.ROOT, "sortie %s: groundSpeedMps not given: release times along the "
+                        + "track assume %s m/s", s.id(), fmt(speedMps)));
+            } else if (!track.isPoint() && speedMps == 0) {
+                notes.add("sortie " + s.id() + ": groundSpeedMps 0: the whole track is released at one moment");
+            }
+        }
+
+        private static String instant(double epochS) {
+            return java.time.Instant.ofEpochSecond((long) Math.floor(epochS)).toString();
+        }
+
+        private static String fmt(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                    : String.format(Locale.ROOT, "%.2f", v);
         }
 
         private void noteLeafletAssumptions(Sortie s, LeafletSpec spec) {

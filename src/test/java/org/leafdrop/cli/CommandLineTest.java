@@ -142,4 +142,63 @@ class CommandLineTest {
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("does not exist");
     }
+
+    @Test
+    void dashWritesTheResultToStandardOutputAndTheSummaryToStderr() throws IOException {
+        CliRunner.Outcome o = CliRunner.run("simulate", SAMPLE.toString(), "-o", "-", "--particles", "300");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        JsonNode r = new ObjectMapper().readTree(o.out());
+        assertThat(r.path("format").asText()).isEqualTo("leafdrop-result");
+        assertThat(o.err()).contains("Sorties: fall time and drift");
+    }
+
+    @Test
+    void refusesToReplaceAnythingButARegularFile() throws IOException, InterruptedException {
+        Path fifo = tmp.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        CliRunner.Outcome o = CliRunner.run("simulate", SAMPLE.toString(), "-o", fifo.toString(), "--particles", "100");
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("not a regular file").contains("-o -");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
+
+    @Test
+    void writingThroughASymbolicLinkKeepsTheLink() throws IOException {
+        Path real = Files.writeString(tmp.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(tmp.resolve("link.json"), real);
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "-o", link.toString(), "--particles", "100")
+                .exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("leafdrop-result");
+    }
+
+    @Test
+    void debugIsAcceptedBeforeOrAfterTheCommand() {
+        assertThat(CliRunner.run("--debug", "validate", SAMPLE.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("validate", "--debug", SAMPLE.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void validateListsWhatSimulatingWillAssume() {
+        CliRunner.Outcome o = CliRunner.run("validate", SAMPLE.toString());
+        assertThat(o.out()).contains("Simulating it will assume:").contains("M129 bomb: mass 91 kg");
+    }
+
+    @Test
+    void aMissingGroundSpeedForABombIsAWarningWithItsLocation() throws IOException {
+        Path plan = tmp.resolve("bomb.leafdrop.json");
+        Files.writeString(plan, """
+                {"format": "leafdrop-plan", "version": 1, "name": "bomb", "groundElevationMslM": 0,
+                 "weather": {"winds": [{"altitudeMslM": 0, "fromDeg": 270, "speedMps": 5}],
+                             "turbulence": {"model": "none"}},
+                 "sorties": [{"id": "b", "track": {"type": "Point", "coordinates": [43.0, 36.3]},
+                   "headingDeg": 90, "altitudeAglM": 3000, "releaseMethod": "leaflet-bomb",
+                   "burstAltitudeAglM": 1200, "leafletType": "6x3-20lb", "leafletCount": 60000}]}
+                """);
+        CliRunner.Outcome o = CliRunner.run("simulate", plan.toString(), "--particles", "200");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.err()).contains(plan + ":4:").contains("warning: $.sorties[0].groundSpeedMps")
+                .contains("70 m/s assumed");
+    }
 }
