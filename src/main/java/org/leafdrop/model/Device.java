@@ -8,6 +8,14 @@ package org.leafdrop.model;
  */
 public record Device(String id, String kind, long capacityLeaflets, double loadedMassKg, double diameterM,
                      double dragCoefficient, double defaultOpeningRadiusM, String source) {
+    /**
+     * Whether the capacity is a reported figure; every other value of a store (mass, diameter,
+     * drag coefficient, opening radius) is an engineering assumption in the bundled catalog.
+     */
+    public boolean capacityReported() {
+        return source.startsWith("capacity reported");
+    }
+
     /** Frontal area (m2) from the diameter. */
     public double frontalAreaM2() {
         return Math.PI * diameterM * diameterM / 4.0;

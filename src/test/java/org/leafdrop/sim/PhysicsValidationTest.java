@@ -110,6 +110,16 @@ class PhysicsValidationTest {
     }
 
     @Test
+    void deviceCatalogMarksWhatIsReportedAndWhatIsAssumed() {
+        org.leafdrop.model.DeviceCatalog devices = org.leafdrop.model.DeviceCatalog.bundled();
+        assertThat(devices.find("M129").orElseThrow().capacityReported()).isTrue();
+        assertThat(devices.find("M129").orElseThrow().capacityLeaflets()).isEqualTo(80_000);
+        assertThat(devices.find("PDU-5/B").orElseThrow().capacityReported()).isTrue();
+        assertThat(devices.find("static-line-box").orElseThrow().capacityReported()).isFalse();
+        assertThat(devices.all()).allSatisfy(d -> assertThat(d.source()).contains("assumed"));
+    }
+
+    @Test
     void v4ImpliedDragCoefficientOfTheStandardLeafletIs208() {
         double cd = LeafletTypes.impliedDragCoefficient(0.000874, 0.011613, 2.5 * FT);
         assertThat(cd).isCloseTo(2.08, within(0.01));
