@@ -83,8 +83,9 @@ final class ChunkKernel {
             st.tOff[a] = start[4];
             st.k[a] = w0 * factor;
             // the turbulent velocities start stationary: N(0, 1) in units of their sigma
-            st.xu[a] = hasH ? rng.nextGaussian() : 0;
-            st.xv[a] = hasH ? rng.nextGaussian() : 0;
+            // (the constant model draws its horizontal walk at landing instead, see stepConstant)
+            st.xu[a] = layered ? rng.nextGaussian() : 0;
+            st.xv[a] = layered ? rng.nextGaussian() : 0;
             st.xw[a] = hasW ? rng.nextGaussian() : 0;
             if (start[2] <= groundMslM) {
                 land(i, start[0], start[1], start[4], outEastM, outNorthM, outFallS);
@@ -177,14 +178,21 @@ final class ChunkKernel {
      * validation's path). The particles of a step are independent, so the processor overlaps
      * them; a particle's own steps form a dependency chain it could not overlap.
      *
+     * <p>With constant sigmas the horizontal fluctuations u' and v' are Ornstein-Uhlenbeck
+     * processes that depend on nothing the particle does (not its height, not its position), so
+     * their contribution to the landing point is exactly a normal displacement with Taylor's
+     * variance for the particle's fall time (PHYSICS.md section 5). It is drawn once, at landing,
+     * rather than summed step by step: the same model solved exactly, without the Euler error, and
+     * two random draws per particle instead of two per step. The vertical fluctuation changes the
+     * fall itself and is stepped.
+     *
      * @return how many particles are still aloft (compacted to the front of {@code st.active})
      */
     private int stepConstant(State st, int active, double tau, int first, boolean hasH, boolean hasW,
                              RandomStream rng, double[] outE, double[] outN, double[] outT) {
         double sigH = turbulence.sigmaAlongMps(0);
+        double tlH = turbulence.lagrangianTimeHorizontalS();
         double sigW = turbulence.sigmaVerticalMps(0);
-        double rH = Math.exp(-dtS / turbulence.lagrangianTimeHorizontalS());
-        double cH = Math.sqrt(1 - rH * rH);
         double rW = Math.exp(-dtS / turbulence.lagrangianTimeVerticalS());
         double cW = Math.sqrt(1 - rW * rW);
         double g = groundMslM;
@@ -192,37 +200,34 @@ final class ChunkKernel {
         double[] wind = new double[3];
         int[] ids = st.active;
         int kept = 0;
-        int draws = (hasH ? 2 : 0) + (hasW ? 1 : 0);
         double[] noise = st.noise;
-        if (draws > 0) {
-            rng.fillGaussian(noise, draws * active);
+        if (hasW) {
+            rng.fillGaussian(noise, active);
         }
-        int iu = 0;
-        int iv = 1;
-        int iw = hasH ? 2 : 0;
         for (int n = 0; n < active; n++) {
             int a = ids[n];
             double z = st.z[a];
             airAt(z, st.t0[a] + tau, wind);
-            double u = wind[1] + sigH * st.xu[a];
-            double v = wind[2] + sigH * st.xv[a];
+            double u = wind[1];
+            double v = wind[2];
             double dz = (st.k[a] * wind[0] - sigW * st.xw[a]) * dt;
             if (dz > 0 && z - dz <= g) {
                 double frac = (z - g) / dz;
-                land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
-                        outE, outN, outT);
+                double x = st.x[a] + frac * u * dt;
+                double y = st.y[a] + frac * v * dt;
+                if (hasH) {
+                    double spread = TurbulenceProfile.taylorSpreadM(sigH, tlH, tau + frac * dt);
+                    x += spread * rng.nextGaussian();
+                    y += spread * rng.nextGaussian();
+                }
+                land(first + a, x, y, st.tOff[a] + tau + frac * dt, outE, outN, outT);
                 continue;
             }
             st.z[a] = z - dz;
             st.x[a] += u * dt;
             st.y[a] += v * dt;
-            int o = draws * n;
-            if (hasH) {
-                st.xu[a] = rH * st.xu[a] + cH * noise[o + iu];
-                st.xv[a] = rH * st.xv[a] + cH * noise[o + iv];
-            }
             if (hasW) {
-                st.xw[a] = rW * st.xw[a] + cW * noise[o + iw];
+                st.xw[a] = rW * st.xw[a] + cW * noise[n];
             }
             ids[kept++] = a;
         }

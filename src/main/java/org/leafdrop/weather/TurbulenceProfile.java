@@ -100,6 +100,7 @@ public final class TurbulenceProfile {
      */
     public static double taylorSpreadM(double sigmaMps, double lagrangianTimeS, double tS) {
         double tl = lagrangianTimeS;
-        return Math.sqrt(2 * sigmaMps * sigmaMps * tl * (tS - tl * (1 - Math.exp(-tS / tl))));
+        // StrictMath: the engine draws landings with it, and a seed must give the same on any machine
+        return Math.sqrt(2 * sigmaMps * sigmaMps * tl * (tS - tl * (1 - StrictMath.exp(-tS / tl))));
     }
 }

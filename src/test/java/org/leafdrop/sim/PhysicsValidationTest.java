@@ -162,6 +162,21 @@ class PhysicsValidationTest {
         assertThat(sdNorth).isCloseTo(expected, within(expected * 0.05));
     }
 
+    @ParameterizedTest(name = "after {0} s: {1} m")
+    @CsvSource({"10, 4.92", "100, 42.9", "1000, 212", "2000, 308"})
+    void v6StepwiseLangevinWalkOfTheBoundaryLayerPathSpreadsAsTaylorSays(double tS, double sdM) {
+        // the boundary-layer model with u* = 0 is the free sigma everywhere, stepped every second:
+        // this checks the step-by-step Ornstein-Uhlenbeck update that the constant model solves exactly
+        double w0 = 1.0;
+        Weather w = TestPlans.withAtmosphere(TestPlans.uniformWind(0, 0,
+                new Turbulence.BoundaryLayer(0, 1000, 0.5, 0, 100, 30, false)), TestPlans.constantDensity());
+        Plan plan = TestPlans.plan(0, TestPlans.leaflet(w0, 0), w, TestPlans.pointSortie(tS * w0));
+        SortieLandings l = run(plan, 20_000, 11).sorties().get(0);
+        double expected = Math.sqrt(sdM * sdM + 25.0 / 5);
+        assertThat(sd(l, true)).isCloseTo(expected, within(expected * 0.05));
+        assertThat(sd(l, false)).isCloseTo(expected, within(expected * 0.05));
+    }
+
     @Test
     void v7ShearWithConstantFallSpeedGivesTheMeanWindExactly() {
         double top = 3000;
