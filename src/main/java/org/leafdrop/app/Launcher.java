@@ -8,6 +8,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupWarmer.start();
         int code = LeafdropCli.run(args, System.out, System.err);
         System.out.flush();
         System.err.flush();

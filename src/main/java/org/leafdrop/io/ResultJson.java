@@ -47,7 +47,6 @@ public final class ResultJson {
     public static final String FORMAT = "leafdrop-result";
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -218,7 +217,7 @@ public final class ResultJson {
     public static PlanResult fromJson(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Reading.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("result JSON is not valid JSON: " + e.getOriginalMessage()
                     + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
@@ -388,5 +387,10 @@ public final class ResultJson {
                 throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The mapper for reading results back, made on first use: writing needs only the generator. */
+    private static final class Reading {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
