@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.leafdrop.model.DeviceCatalog;
 import org.leafdrop.model.Extras;
 import org.leafdrop.model.LeafletCatalog;
+import org.leafdrop.model.LeafletSpec;
 import org.leafdrop.model.LeafletTypes;
 import org.leafdrop.model.Limits;
 import org.leafdrop.model.ReleaseMethod;
@@ -120,11 +121,9 @@ final class SortieBinder {
         if (payload.isEmpty()) {
             return OptionalLong.empty();
         }
-        OptionalDouble perLb = leafletTypes.bound(type)
-                .map(d -> d.massKg().isPresent() ? OptionalDouble.of(LeafletTypes.G_PER_LB
-                        / (d.massKg().getAsDouble() * 1000)) : OptionalDouble.empty())
-                .orElseGet(() -> catalog.find(type).map(c -> OptionalDouble.of(c.leafletsPerLb()))
-                        .orElse(OptionalDouble.empty()));
+        OptionalDouble perLb = leafletTypes.bound(type).map(LeafletTypes::fromDef)
+                .or(() -> catalog.find(type).map(LeafletTypes::fromCatalog))
+                .map(LeafletSpec::leafletsPerLb).orElse(OptionalDouble.empty());
         if (perLb.isEmpty()) {
             return OptionalLong.empty();
         }
