@@ -27,11 +27,11 @@ final class ValidateCommand extends PlanCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Plan p = loaded.value().orElseThrow();
-        printAssumptions(p, out);
         out.printf("%s: valid plan \"%s\" (%d sortie%s, %d target%s, %d exclusion%s), %d warning%s%n", plan, p.name(),
                 p.sorties().size(), p.sorties().size() == 1 ? "" : "s", p.targets().size(),
                 p.targets().size() == 1 ? "" : "s", p.exclusions().size(), p.exclusions().size() == 1 ? "" : "s",
                 warnings, warnings == 1 ? "" : "s");
+        printAssumptions(p, out);
         return ExitCodes.OK;
     }
 
