@@ -78,7 +78,7 @@ final class StartupWarmer {
             warmEngine();
             org.leafdrop.coverage.AreaCounter.of(AreaGeometry.polygon(List.of(new LonLat(43.1, 36.3),
                     new LonLat(43.2, 36.3), new LonLat(43.2, 36.4), new LonLat(43.1, 36.3))), frame).contains(0, 0);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             // warming is an optimisation only: whatever fails here fails again, and is reported, where it is used
         }
     }

@@ -58,7 +58,17 @@ public final class LeafdropCli implements Runnable {
                     + "--help'.");
             return ExitCodes.INVALID_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError oom) {
+            e.println("leafdrop: out of memory: lower --particles, or give Java more memory "
+                    + "(e.g. LEAFDROP_JAVA_OPTS=-Xmx8g)");
+            if (debug) {
+                oom.printStackTrace(e);
+            }
+            code = ExitCodes.UNEXPECTED;
+        }
         o.flush();
         e.flush();
         return code;

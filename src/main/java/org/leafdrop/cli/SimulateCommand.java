@@ -81,10 +81,23 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
                     "%s: %,d particles per sortie x %d sorties is more than the %,d one run can hold; "
                             + "lower --particles", plan, n, p.sorties().size(), ParticleEngine.MAX_TOTAL_PARTICLES));
         }
+        long needed = ParticleEngine.bytesNeeded(p.sorties().size(), n);
+        long available = Runtime.getRuntime().maxMemory();
+        if (needed > available) {
+            throw new UserInputException(String.format(java.util.Locale.ROOT,
+                    "%s: %,d particles per sortie x %d sorties need about %.1f GB of memory, more than the %.1f GB "
+                            + "Java may use here: lower --particles, or give Java more (e.g. LEAFDROP_JAVA_OPTS=-Xmx%dg)",
+                    plan, n, p.sorties().size(), needed / 1e9, available / 1e9, (long) Math.ceil(needed / 1e9) + 1));
+        }
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         CliProgress progress = new CliProgress(err, System.console() != null);
-        SimulationRun run = new ParticleEngine(t).run(scenario, n, s, settings.timeStepS(), progress);
+        SimulationRun run;
+        try {
+            run = new ParticleEngine(t).run(scenario, n, s, settings.timeStepS(), progress);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(plan + ": " + e.getMessage());
+        }
         List<DoctrinalDrift> doctrinal = new ArrayList<>();
         for (PreparedSortie ps : scenario.sorties()) {
             doctrinal.add(DoctrinalMethod.forSortie(scenario, ps));

@@ -7,7 +7,8 @@ package org.leafdrop.geo;
  *
  * <p>{@link #toLonLat} maps plane coordinates back to the point of the ellipsoid (height 0)
  * whose projection they are, so a landing point on flat ground round-trips exactly; this is
- * also what the NumPy reference in {@code bench/} does.
+ * also what the NumPy reference in {@code bench/} does. StrictMath throughout, so positions are
+ * the same bits on every machine.
  */
 public final class LocalFrame {
     static final double A = 6378137.0;
@@ -34,10 +35,10 @@ public final class LocalFrame {
         z0 = o[2];
         double lam = Math.toRadians(lon0Deg);
         double phi = Math.toRadians(lat0Deg);
-        double sl = Math.sin(lam);
-        double cl = Math.cos(lam);
-        double sp = Math.sin(phi);
-        double cp = Math.cos(phi);
+        double sl = StrictMath.sin(lam);
+        double cl = StrictMath.cos(lam);
+        double sp = StrictMath.sin(phi);
+        double cp = StrictMath.cos(phi);
         rot = new double[][] {{-sl, cl, 0}, {-sp * cl, -sp * sl, cp}, {cp * cl, cp * sl, sp}};
     }
 
@@ -77,25 +78,25 @@ public final class LocalFrame {
     static double[] ecef(double lonDeg, double latDeg, double h) {
         double lam = Math.toRadians(lonDeg);
         double phi = Math.toRadians(latDeg);
-        double s = Math.sin(phi);
+        double s = StrictMath.sin(phi);
         double n = A / Math.sqrt(1 - E2 * s * s);
         return new double[] {
-            (n + h) * Math.cos(phi) * Math.cos(lam),
-            (n + h) * Math.cos(phi) * Math.sin(lam),
+            (n + h) * StrictMath.cos(phi) * StrictMath.cos(lam),
+            (n + h) * StrictMath.cos(phi) * StrictMath.sin(lam),
             (n * (1 - E2) + h) * s};
     }
 
     /** ECEF to longitude, latitude (degrees) and height (m), by fixed-point iteration. */
     static double[] geodetic(double x, double y, double z) {
-        double lon = Math.atan2(y, x);
-        double p = Math.hypot(x, y);
-        double lat = Math.atan2(z, p * (1 - E2));
+        double lon = StrictMath.atan2(y, x);
+        double p = StrictMath.hypot(x, y);
+        double lat = StrictMath.atan2(z, p * (1 - E2));
         double h = 0;
         for (int i = 0; i < 10; i++) {
-            double s = Math.sin(lat);
+            double s = StrictMath.sin(lat);
             double n = A / Math.sqrt(1 - E2 * s * s);
-            h = p / Math.cos(lat) - n;
-            lat = Math.atan2(z, p * (1 - E2 * n / (n + h)));
+            h = p / StrictMath.cos(lat) - n;
+            lat = StrictMath.atan2(z, p * (1 - E2 * n / (n + h)));
         }
         return new double[] {Math.toDegrees(lon), Math.toDegrees(lat), h};
     }

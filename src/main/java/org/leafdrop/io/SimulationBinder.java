@@ -30,7 +30,7 @@ final class SimulationBinder {
         Fields f = of.get();
         OptionalLong particles = f.whole("particlesPerSortie", 1, SimulationSettings.MAX_PARTICLES_PER_SORTIE);
         OptionalLong seed = f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE);
-        OptionalDouble step = f.number("timeStepS", NumberRule.aboveUpTo(0, 60, "s"));
+        OptionalDouble step = f.number("timeStepS", NumberRule.between(SimulationSettings.MIN_TIME_STEP_S, 60, "s"));
         OptionalDouble cell = f.number("gridCellM", NumberRule.above(0, "m"));
         OptionalDouble threshold = f.number("densityThresholdPerKm2", NumberRule.atLeast(0, "per km2"));
         f.warnUnknown();

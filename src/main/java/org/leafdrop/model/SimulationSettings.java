@@ -11,6 +11,8 @@ package org.leafdrop.model;
 public record SimulationSettings(int particlesPerSortie, long seed, double timeStepS, double gridCellM,
                                  double densityThresholdPerKm2) {
     public static final int MAX_PARTICLES_PER_SORTIE = 10_000_000;
+    /** Shortest time step: leaflets take minutes to fall, so a smaller step is a typo. */
+    public static final double MIN_TIME_STEP_S = 0.01;
     public static final SimulationSettings DEFAULTS = new SimulationSettings(20_000, 1, 1.0, 100, 1000);
 
     public SimulationSettings {
@@ -18,8 +20,8 @@ public record SimulationSettings(int particlesPerSortie, long seed, double timeS
             throw new IllegalArgumentException("particlesPerSortie must be 1 to " + MAX_PARTICLES_PER_SORTIE
                     + ", was " + particlesPerSortie);
         }
-        if (!(timeStepS > 0 && timeStepS <= 60)) {
-            throw new IllegalArgumentException("timeStepS must be in (0, 60], was " + timeStepS);
+        if (!(timeStepS >= MIN_TIME_STEP_S && timeStepS <= 60)) {
+            throw new IllegalArgumentException("timeStepS must be in [0.01, 60], was " + timeStepS);
         }
         if (!(gridCellM > 0 && Double.isFinite(gridCellM))) {
             throw new IllegalArgumentException("gridCellM must be above 0, was " + gridCellM);

@@ -11,13 +11,13 @@ import org.leafdrop.weather.TurbulenceProfile;
  * step are independent, so the processor overlaps their work. The random draws of a chunk come in
  * a fixed order, so a seed gives the same landings on any number of threads. Explicit steps of {@code dt}: the descent speed and wind are
  * taken at the start of each step, the turbulent velocities follow the Langevin (OU) update, and
- * the step that crosses the ground is interpolated to the crossing. Not thread-safe: one kernel per
- * task.
+ * the step that crosses the ground is interpolated to the crossing. One kernel serves all chunks of a
+ * sortie, on any threads: its fields are final and {@link #run} keeps its state in locals.
  */
 final class ChunkKernel {
     private static final int CANCEL_CHECK_MASK = 255;
     /** No particle is followed for more steps than this (over 11 days at 1 s): a bound on run time. */
-    private static final int MAX_STEPS = 1_000_000;
+    static final int MAX_STEPS = 1_000_000;
     private final PreparedSortie sortie;
     private final AirTable table;
     private final TurbulenceProfile turbulence;
@@ -193,7 +193,7 @@ final class ChunkKernel {
         double sigH = turbulence.sigmaAlongMps(0);
         double tlH = turbulence.lagrangianTimeHorizontalS();
         double sigW = turbulence.sigmaVerticalMps(0);
-        double rW = Math.exp(-dtS / turbulence.lagrangianTimeVerticalS());
+        double rW = StrictMath.exp(-dtS / turbulence.lagrangianTimeVerticalS());
         double cW = Math.sqrt(1 - rW * rW);
         double g = groundMslM;
         double dt = dtS;
@@ -244,9 +244,9 @@ final class ChunkKernel {
     private int stepBoundaryLayer(State st, int active, double tau, int first, RandomStream rng, double[] outE,
                                   double[] outN, double[] outT) {
         double tlW = turbulence.lagrangianTimeVerticalS();
-        double rH = Math.exp(-dtS / turbulence.lagrangianTimeHorizontalS());
+        double rH = StrictMath.exp(-dtS / turbulence.lagrangianTimeHorizontalS());
         double cH = Math.sqrt(1 - rH * rH);
-        double rW = Math.exp(-dtS / tlW);
+        double rW = StrictMath.exp(-dtS / tlW);
         double cW = Math.sqrt(1 - rW * rW);
         double driftW = tlW * (1 - rW);
         double g = groundMslM;

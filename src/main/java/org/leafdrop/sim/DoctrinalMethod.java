@@ -1,5 +1,6 @@
 package org.leafdrop.sim;
 
+import org.leafdrop.model.ReleaseMethod;
 import org.leafdrop.units.Units;
 import org.leafdrop.weather.AtmosphereModel;
 import org.leafdrop.weather.WindField;
@@ -45,14 +46,15 @@ public final class DoctrinalMethod {
     }
 
     /**
-     * The hand method for a sortie, as a drift vector from its release centroid: free-fall from
-     * the release height; stores from their (mean) opening point and height, their throw and
-     * ballistic fall time added.
+     * The hand method for a sortie, as a drift vector from its release centroid: free-fall and
+     * static-line boxes from the release height; bombs from their (mean) burst point and height,
+     * their throw and ballistic fall time added.
      */
     public static DoctrinalDrift forSortie(Scenario scenario, PreparedSortie ps) {
         double w0 = ps.leaflet().descentRateMps();
         double g = scenario.groundMslM();
-        if (!ps.usesStores()) {
+        if (!(ps.sortie().releaseMethod() instanceof ReleaseMethod.LeafletBomb)) {
+            // free-fall and static-line boxes: from the release height (PHYSICS.md section 8)
             return layerSum(scenario.atmosphere(), scenario.wind(), w0, ps.releaseMslM(), g, ps.releaseTimeS());
         }
         double[] rc = ps.track().centroid();

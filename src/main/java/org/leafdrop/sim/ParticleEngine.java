@@ -59,6 +59,7 @@ public final class ParticleEngine {
                     "%,d particles per sortie x %d sorties is more than the %,d particles one run can hold",
                     particlesPerSortie, scenario.sorties().size(), MAX_TOTAL_PARTICLES));
         }
+        checkStepCount(scenario, timeStepS);
         AirTable table = new AirTable(scenario.atmosphere(), scenario.wind(), scenario.turbulence(),
                 scenario.groundMslM(), topOfAir(scenario));
         int n = particlesPerSortie;
@@ -97,6 +98,31 @@ public final class ParticleEngine {
             out.add(landed(ps, n, rc, east[ps.index()], north[ps.index()], fall[ps.index()]));
         }
         return new SimulationRun(scenario.frame(), seed, n, out);
+    }
+
+    /**
+     * Memory (bytes) a run holds at its peak: east, north and fall time per particle, plus the
+     * copies made when some particles stay aloft and by the statistics afterwards.
+     */
+    public static long bytesNeeded(int sorties, int particlesPerSortie) {
+        return (long) sorties * particlesPerSortie * 3 * Double.BYTES * 2 + 64L * 1024 * 1024;
+    }
+
+    /** Refuses a time step so short that a sortie's fall would take more steps than a particle may. */
+    private static void checkStepCount(Scenario scenario, double timeStepS) {
+        DirectIntegrator di = DirectIntegrator.of(scenario);
+        for (PreparedSortie ps : scenario.sorties()) {
+            double start = ps.usesStores() ? ps.openings().get(0).hMslM() : ps.releaseMslM();
+            double fallS = di.fall(ps.leaflet().descentRateMps(), start, scenario.groundMslM(), ps.releaseTimeS())
+                    .fallTimeS();
+            double steps = fallS / timeStepS;
+            if (steps > ChunkKernel.MAX_STEPS / 2.0) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "sortie %s falls for about %.0f s: a time step of %s s makes %,.0f steps per leaflet, more "
+                                + "than the %,d a particle may take; use a longer timeStepS", ps.id(), fallS,
+                        timeStepS, steps, ChunkKernel.MAX_STEPS / 2));
+            }
+        }
     }
 
     private static SortieLandings landed(PreparedSortie ps, int n, double[] rc, double[] e, double[] no, double[] t) {

@@ -248,8 +248,8 @@ public final class Scenario {
                 double sAlong = (k + 0.5) / stores * track.lengthM();
                 double[] p = track.at(sAlong);
                 double t = releaseTime + (speed > 0 ? sAlong / speed : 0);
-                openings.add(Ballistics.fall(store, air, wind, p[0], p[1], releaseMsl, forward * Math.sin(hdg),
-                        forward * Math.cos(hdg), t, openMsl));
+                openings.add(Ballistics.fall(store, air, wind, p[0], p[1], releaseMsl, forward * StrictMath.sin(hdg),
+                        forward * StrictMath.cos(hdg), t, openMsl));
                 times.add(t);
             }
             return new PreparedSortie(index, s, spec, leaflets, track, releaseMsl, releaseTime, speed, heading,

@@ -99,8 +99,11 @@ public final class TurbulenceProfile {
      * sigma_x^2 = 2 sigma^2 T_L (t - T_L (1 - exp(-t/T_L))).
      */
     public static double taylorSpreadM(double sigmaMps, double lagrangianTimeS, double tS) {
-        double tl = lagrangianTimeS;
-        // StrictMath: the engine draws landings with it, and a seed must give the same on any machine
-        return Math.sqrt(2 * sigmaMps * sigmaMps * tl * (tS - tl * (1 - StrictMath.exp(-tS / tl))));
+        // with x = t/T_L: 2 sigma^2 T_L^2 (x - 1 + exp(-x)); expm1 keeps the digits when t << T_L,
+        // where the plain form cancels to noise (even below 0). StrictMath: the engine draws
+        // landings with it, and a seed must give the same on every machine.
+        double x = tS / lagrangianTimeS;
+        double bracket = x < 1e-4 ? x * x / 2 * (1 - x / 3) : x + StrictMath.expm1(-x);
+        return sigmaMps * lagrangianTimeS * Math.sqrt(2 * Math.max(bracket, 0));
     }
 }

@@ -137,6 +137,33 @@ class ParticleEngineTest {
     }
 
     @Test
+    void doctrinalBoxesStartFromTheReleaseHeightAndBombsFromTheBurst() {
+        Plan plan = shearPlan(new Turbulence.None(), 0,
+                line("box", 900, new ReleaseMethod.StaticLineBox(java.util.OptionalLong.empty(), OptionalDouble.empty(),
+                        OptionalDouble.empty())),
+                line("bomb", 3000, new ReleaseMethod.LeafletBomb(900, Optional.empty(), OptionalDouble.empty())));
+        Scenario sc = Scenario.prepare(plan);
+        DoctrinalDrift box = DoctrinalMethod.forSortie(sc, sc.sorties().get(0));
+        DoctrinalDrift fromRelease = DoctrinalMethod.layerSum(sc.atmosphere(), sc.wind(), 0.762, 223 + 900, 223, 0);
+        assertThat(box.driftEastM()).isEqualTo(fromRelease.driftEastM());
+        assertThat(box.fallTimeS()).isEqualTo(fromRelease.fallTimeS());
+        DoctrinalDrift bomb = DoctrinalMethod.forSortie(sc, sc.sorties().get(1));
+        // the bomb bursts at 900 m AGL, where the box is released, after a ballistic fall and a throw of
+        // several hundred metres along the track: the same layer sum, plus the throw
+        assertThat(bomb.fallTimeS()).isGreaterThan(fromRelease.fallTimeS());
+        assertThat(Math.hypot(bomb.driftEastM() - fromRelease.driftEastM(),
+                bomb.driftNorthM() - fromRelease.driftNorthM())).isGreaterThan(500);
+    }
+
+    @Test
+    void aTimeStepTooShortForTheFallIsRefused() {
+        Plan plan = TestPlans.plan(0, TestPlans.leaflet(0.06, 0), TestPlans.uniformWind(0, 0, new Turbulence.None()),
+                TestPlans.pointSortie(8000));
+        assertThatThrownBy(() -> new ParticleEngine(1).run(Scenario.prepare(plan), 10, 1, 0.01, ProgressMonitor.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use a longer timeStepS");
+    }
+
+    @Test
     void cancellingStopsTheRun() {
         Plan plan = shearPlan(new Turbulence.Constant(0.5, 0.1, 100), 0.1, TestPlans.pointSortie(2000));
         Scenario sc = Scenario.prepare(plan);

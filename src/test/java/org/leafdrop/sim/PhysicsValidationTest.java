@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.leafdrop.model.CatalogLeaflet;
 import org.leafdrop.model.LeafletCatalog;
 import org.leafdrop.model.LeafletTypes;
@@ -143,6 +144,14 @@ class PhysicsValidationTest {
     @CsvSource({"10, 4.92", "100, 42.9", "1000, 212", "2000, 308"})
     void v6TaylorSpreadFormula(double tS, double sdM) {
         assertThat(TurbulenceProfile.taylorSpreadM(0.5, 100, tS)).isCloseTo(sdM, within(sdM * 0.005));
+    }
+
+    @ParameterizedTest(name = "t = {0} s")
+    @ValueSource(doubles = {1e-12, 1e-9, 1e-6, 1e-3, 0.01})
+    void taylorSpreadIsBallisticForShortTimesWithoutCancellation(double tS) {
+        // for t << T_L the velocity has no time to change: sigma_x = sigma_u t (to first order)
+        double spread = TurbulenceProfile.taylorSpreadM(0.5, 100, tS);
+        assertThat(spread).isCloseTo(0.5 * tS, within(0.5 * tS * 1e-4));
     }
 
     @ParameterizedTest(name = "after {0} s: {1} m")
