@@ -55,11 +55,14 @@ public final class SummaryTable {
         section(out, "Sorties: fall time and drift (simulated | doctrinal layer sum)", fall);
         section(out, "Sorties: where the leaflets land", land);
 
-        Table targets = new Table("Target", "Area km2", "Leaflets inside", "Share of all %", "Mean density /km2",
-                "Leaflets/resident");
+        Table targets = new Table("Target", "Area km2", "Leaflets inside", "Share of all %",
+                "Area at desired density %", "Mean density /km2", "Leaflets/resident");
         for (TargetCoverage t : r.targets()) {
             targets.row(t.id(), f("%,.2f", t.areaKm2()), count(t.leafletsInside()),
-                    f("%.1f", 100 * t.fractionOfLeafletsInside()), f("%,.0f", t.meanDensityPerKm2()),
+                    f("%.1f", 100 * t.fractionOfLeafletsInside()),
+                    t.areaFractionAboveThreshold().isPresent()
+                            ? f("%.1f", 100 * t.areaFractionAboveThreshold().getAsDouble()) : NONE,
+                    f("%,.0f", t.meanDensityPerKm2()),
                     t.leafletsPerResident().isPresent() ? f("%.2f", t.leafletsPerResident().getAsDouble()) : NONE);
         }
         section(out, "Targets", targets);

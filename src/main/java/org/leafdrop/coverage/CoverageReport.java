@@ -79,6 +79,7 @@ public record CoverageReport(List<TargetCoverage> targets, List<ExclusionCoverag
             }
         }
 
+        DensityGrid grid = DensityGrid.of(run, plan.simulation().gridCellM());
         List<TargetCoverage> targets = new ArrayList<>();
         for (int t = 0; t < inTarget.length; t++) {
             Target target = plan.targets().get(t);
@@ -87,8 +88,10 @@ public record CoverageReport(List<TargetCoverage> targets, List<ExclusionCoverag
             OptionalDouble perResident = target.population().isPresent() && target.population().getAsLong() > 0
                     ? OptionalDouble.of((double) inside / target.population().getAsLong())
                     : OptionalDouble.empty();
+            double threshold = target.desiredDensityPerKm2().orElse(plan.simulation().densityThresholdPerKm2());
+            double covered = grid.areaFractionAtOrAbove(targetAreas.get(t).localGeometry(), threshold);
             targets.add(new TargetCoverage(target.id(), areaKm2, inside, fraction(inTarget[t], leaflets),
-                    areaKm2 > 0 ? inside / areaKm2 : 0, perResident));
+                    OptionalDouble.of(covered), areaKm2 > 0 ? inside / areaKm2 : 0, perResident));
             if (inside == 0) {
                 warnings.add("no leaflet lands in target '" + target.name().orElse(target.id()) + "'");
             }

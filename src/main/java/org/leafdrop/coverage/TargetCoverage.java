@@ -10,12 +10,20 @@ import java.util.OptionalDouble;
  * @param areaKm2                  geodesic area, holes subtracted, polygons summed
  * @param leafletsInside           whole leaflets landing inside
  * @param fractionOfLeafletsInside share of all leaflets of the plan landing inside, in [0, 1]
+ * @param areaFractionAboveThreshold share of the target's area where the gridded density is at or
+ *                                 above the target's desired density (else the plan's threshold)
  * @param meanDensityPerKm2        leafletsInside / areaKm2 (0 for an area of 0)
  * @param leafletsPerResident      leafletsInside / population, only for a target with residents
  */
 public record TargetCoverage(String id, double areaKm2, long leafletsInside, double fractionOfLeafletsInside,
-                             double meanDensityPerKm2, OptionalDouble leafletsPerResident) {
+                             OptionalDouble areaFractionAboveThreshold, double meanDensityPerKm2,
+                             OptionalDouble leafletsPerResident) {
     public TargetCoverage {
+        Objects.requireNonNull(areaFractionAboveThreshold, "areaFractionAboveThreshold");
+        if (areaFractionAboveThreshold.isPresent() && !(areaFractionAboveThreshold.getAsDouble() >= 0
+                && areaFractionAboveThreshold.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("areaFractionAboveThreshold must be in [0, 1]");
+        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(leafletsPerResident, "leafletsPerResident");
         if (!(areaKm2 >= 0 && Double.isFinite(areaKm2))) {

@@ -96,6 +96,9 @@ public final class ResultJson {
             g.writeNumberField("areaKm2", significant(t.areaKm2()));
             g.writeNumberField("leafletsInside", t.leafletsInside());
             g.writeNumberField("fractionOfLeafletsInside", significant(t.fractionOfLeafletsInside()));
+            if (t.areaFractionAboveThreshold().isPresent()) {
+                g.writeNumberField("areaFractionAboveThreshold", significant(t.areaFractionAboveThreshold().getAsDouble()));
+            }
             g.writeNumberField("meanDensityPerKm2", significant(t.meanDensityPerKm2()));
             if (t.leafletsPerResident().isPresent()) {
                 g.writeNumberField("leafletsPerResident", significant(t.leafletsPerResident().getAsDouble()));
@@ -242,7 +245,9 @@ public final class ResultJson {
         List<TargetCoverage> targets = new ArrayList<>();
         for (Obj t : r.array("targets")) {
             targets.add(t.make(() -> new TargetCoverage(t.text("id"), t.number("areaKm2"), t.integer("leafletsInside"),
-                    t.number("fractionOfLeafletsInside"), t.number("meanDensityPerKm2"),
+                    t.number("fractionOfLeafletsInside"),
+                    t.has("areaFractionAboveThreshold") ? OptionalDouble.of(t.number("areaFractionAboveThreshold"))
+                            : OptionalDouble.empty(), t.number("meanDensityPerKm2"),
                     t.has("leafletsPerResident") ? OptionalDouble.of(t.number("leafletsPerResident"))
                             : OptionalDouble.empty())));
         }
