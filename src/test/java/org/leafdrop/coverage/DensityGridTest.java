@@ -81,4 +81,32 @@ class DensityGridTest {
         assertThat((long) g.columns() * g.rows()).isLessThanOrEqualTo(DensityGrid.MAX_CELLS);
         assertThat(g.cellM()).isGreaterThan(10);
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void clippedAreaMatchesTheJtsOverlay(long seed) {
+        // a concave polygon with a hole against boxes straddling its edges, seeded
+        SplittableRandom rng = new SplittableRandom(seed);
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        Geometry area = gf.createPolygon(
+                gf.createLinearRing(coords(0, 0, 1000, 0, 1000, 1000, 500, 400, 0, 1000, 0, 0)),
+                new org.locationtech.jts.geom.LinearRing[] {gf.createLinearRing(coords(100, 100, 300, 100, 300, 300,
+                        100, 300, 100, 100))});
+        for (int i = 0; i < 50; i++) {
+            double x = rng.nextDouble(-200, 1100);
+            double y = rng.nextDouble(-200, 1100);
+            double side = rng.nextDouble(10, 400);
+            Geometry box = gf.toGeometry(new org.locationtech.jts.geom.Envelope(x, x + side, y, y + side));
+            assertThat(DensityGrid.clippedArea(area, x, y, x + side, y + side))
+                    .isCloseTo(area.intersection(box).getArea(), within(1e-6));
+        }
+    }
+
+    private static org.locationtech.jts.geom.Coordinate[] coords(double... xy) {
+        org.locationtech.jts.geom.Coordinate[] c = new org.locationtech.jts.geom.Coordinate[xy.length / 2];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new org.locationtech.jts.geom.Coordinate(xy[2 * i], xy[2 * i + 1]);
+        }
+        return c;
+    }
 }
