@@ -7,10 +7,7 @@ import org.leafdrop.sim.SortieLandings;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Landed leaflets per km2 on a square grid in the plan's local frame (PHYSICS.md section 8).
@@ -229,8 +226,6 @@ public final class DensityGrid {
         if (thresholdPerKm2 <= 0) {
             return 1;
         }
-        GeometryFactory gf = area.getFactory();
-        PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
         Envelope env = area.getEnvelopeInternal();
         int x0 = Math.max(0, (int) Math.floor((env.getMinX() - minEastM) / cellM));
         int x1 = Math.min(nx - 1, (int) Math.floor((env.getMaxX() - minEastM) / cellM));
@@ -244,12 +239,7 @@ public final class DensityGrid {
                 }
                 double e = minEastM + x * cellM;
                 double n = minNorthM + y * cellM;
-                Polygon cell = box(gf, e, n);
-                if (prepared.containsProperly(cell)) {
-                    covered += cellM * cellM;
-                } else if (prepared.intersects(cell)) {
-                    covered += clippedArea(area, e, n, e + cellM, n + cellM);
-                }
+                covered += clippedArea(area, e, n, e + cellM, n + cellM);
             }
         }
         return Math.min(1, covered / total);
@@ -327,10 +317,5 @@ public final class DensityGrid {
             twice += pts[2 * i] * pts[2 * j + 1] - pts[2 * j] * pts[2 * i + 1];
         }
         return Math.abs(twice) / 2;
-    }
-
-    private Polygon box(GeometryFactory gf, double e, double n) {
-        return gf.createPolygon(new Coordinate[] {new Coordinate(e, n), new Coordinate(e + cellM, n),
-            new Coordinate(e + cellM, n + cellM), new Coordinate(e, n + cellM), new Coordinate(e, n)});
     }
 }
