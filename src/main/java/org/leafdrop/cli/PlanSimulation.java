@@ -1,0 +1,105 @@
+package org.leafdrop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leafdrop.coverage.PlanResult;
+import org.leafdrop.coverage.RunInfo;
+import org.leafdrop.model.Loaded;
+import org.leafdrop.model.Plan;
+import org.leafdrop.model.Problem;
+import org.leafdrop.model.Severity;
+import org.leafdrop.model.SimulationSettings;
+import org.leafdrop.sim.DoctrinalDrift;
+import org.leafdrop.sim.DoctrinalMethod;
+import org.leafdrop.sim.ParticleEngine;
+import org.leafdrop.sim.PreparedSortie;
+import org.leafdrop.sim.Scenario;
+import org.leafdrop.sim.SimulationRun;
+
+/**
+ * Reads a plan, simulates it and assembles the result: what {@code simulate} and {@code export}
+ * share. Problems of the plan are printed as they are found; a plan that cannot be simulated gives
+ * an empty result (exit code 2), an option or a size that cannot be honoured a
+ * {@link UserInputException}.
+ */
+final class PlanSimulation {
+    /** A simulated plan: the plan, its scenario, the landings and the assembled result. */
+    record Simulated(Plan plan, Scenario scenario, SimulationRun run, PlanResult result) {
+    }
+
+    private PlanSimulation() {
+    }
+
+    static Optional<Simulated> run(Path planFile, SimulationOptions options, PrintWriter err) {
+        options.check();
+        Loaded<Plan> loaded = PlanLoading.read(planFile);
+        PlanLoading.print(loaded, err);
+        if (loaded.hasErrors()) {
+            return Optional.empty();
+        }
+        Plan p = loaded.value().orElseThrow();
+        if (p.sorties().isEmpty()) {
+            Problem where = loaded.warnings().stream().filter(w -> w.jsonPath().equals("$.sorties")).findFirst()
+                    .orElse(Problem.warning("$.sorties", "").inFile(planFile, 1, 1));
+            err.println(new Problem(Severity.ERROR, Optional.of(planFile), "$.sorties", where.line(), where.column(),
+                    "nothing to simulate (the plan has no sorties)").format());
+            return Optional.empty();
+        }
+        SimulationSettings settings = p.simulation();
+        int n = options.particles != null ? options.particles : settings.particlesPerSortie();
+        long s = options.seed != null ? options.seed : settings.seed();
+        int t = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
+        Scenario scenario;
+        try {
+            scenario = Scenario.prepare(p);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UserInputException(planFile + ": " + e.getMessage());
+        }
+        checkSize(planFile, p, n);
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        CliProgress progress = new CliProgress(err, System.console() != null);
+        SimulationRun run;
+        try {
+            run = new ParticleEngine(t).run(scenario, n, s, settings.timeStepS(), progress);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(planFile + ": " + e.getMessage());
+        }
+        List<DoctrinalDrift> doctrinal = new ArrayList<>();
+        for (PreparedSortie ps : scenario.sorties()) {
+            doctrinal.add(DoctrinalMethod.forSortie(scenario, ps));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Problem w : loaded.warnings()) {
+            warnings.add(w.jsonPath() + ": " + w.message());
+        }
+        warnings.addAll(scenario.assumptions());
+        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+        RunInfo info = new RunInfo(LeafdropCli.Version.version(), t, elapsedMs, System.getProperty("java.version"),
+                started);
+        return Optional.of(new Simulated(p, scenario, run, PlanResult.build(p, run, doctrinal, warnings, info)));
+    }
+
+    /** Particles the run can hold, and memory Java may use for them. */
+    private static void checkSize(Path planFile, Plan p, int n) {
+        if ((long) n * p.sorties().size() > ParticleEngine.MAX_TOTAL_PARTICLES) {
+            throw new UserInputException(String.format(Locale.ROOT,
+                    "%s: %,d particles per sortie x %d sorties is more than the %,d one run can hold; "
+                            + "lower --particles", planFile, n, p.sorties().size(), ParticleEngine.MAX_TOTAL_PARTICLES));
+        }
+        long needed = ParticleEngine.bytesNeeded(p.sorties().size(), n);
+        long available = Runtime.getRuntime().maxMemory();
+        if (needed > available) {
+            throw new UserInputException(String.format(Locale.ROOT,
+                    "%s: %,d particles per sortie x %d sorties need about %.1f GB of memory, more than the %.1f GB "
+                            + "Java may use here: lower --particles, or give Java more (e.g. LEAFDROP_JAVA_OPTS=-Xmx%dg)",
+                    planFile, n, p.sorties().size(), needed / 1e9, available / 1e9,
+                    (long) Math.ceil(needed / 1e9) + 1));
+        }
+    }
+}
