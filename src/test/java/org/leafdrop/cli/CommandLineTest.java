@@ -201,4 +201,30 @@ class CommandLineTest {
         assertThat(o.err()).contains(plan + ":4:").contains("warning: $.sorties[0].groundSpeedMps")
                 .contains("70 m/s assumed");
     }
+
+    @Test
+    void exportWritesEachGisFormat() throws IOException {
+        for (String format : new String[] {"geojson", "kml", "csv"}) {
+            Path out = tmp.resolve("map." + format);
+            CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", format, "-o", out.toString(),
+                    "--particles", "200");
+            assertThat(o.exitCode()).as(o.err()).isZero();
+            assertThat(Files.size(out)).isPositive();
+        }
+        assertThat(new ObjectMapper().readTree(tmp.resolve("map.geojson").toFile()).path("type").asText())
+                .isEqualTo("FeatureCollection");
+        assertThat(Files.readAllLines(tmp.resolve("map.csv")).get(0)).isEqualTo("sortie,lon,lat,leaflets");
+    }
+
+    @Test
+    void exportFormatsNotBuiltYetAreRefusedWithoutWritingAnything() {
+        Path out = tmp.resolve("briefing.pdf");
+        CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", "pdf", "-o", out.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("not built yet");
+        assertThat(out).doesNotExist();
+        assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "shapefile", "-o", out.toString()).exitCode())
+                .isEqualTo(2);
+        assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "kml").exitCode()).isEqualTo(2);
+    }
 }

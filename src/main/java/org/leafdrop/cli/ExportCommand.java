@@ -1,0 +1,67 @@
+package org.leafdrop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.leafdrop.io.AtomicFiles;
+import org.leafdrop.io.GeoJsonExport;
+import org.leafdrop.io.KmlExport;
+import org.leafdrop.io.LandingsCsv;
+import org.leafdrop.io.MapFeature;
+import org.leafdrop.io.MapFeatures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code leafdrop export PLAN --to FORMAT -o FILE}: simulate with the plan's settings, then write a GIS file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Simulate the plan with its settings, then write a file for GIS tools:",
+            "geojson (FeatureCollection), kml (KML 2.2, folders per kind), csv (landing points).",
+            "grid, pdf and png come with later releases."})
+final class ExportCommand extends PlanCommand implements Callable<Integer> {
+    /** Formats of PLAN-FORMAT.md's export table; the last three are not built yet. */
+    enum Format { GEOJSON, KML, CSV, GRID, PDF, PNG }
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "geojson, kml or csv (grid, pdf, png: not built yet).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    Path output;
+
+    @Mixin
+    SimulationOptions options;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.GRID || format == Format.PDF || format == Format.PNG) {
+            throw new UserInputException("--to " + format.name().toLowerCase(Locale.ROOT)
+                    + ": not built yet in this version; use geojson, kml or csv");
+        }
+        PlanLoading.checkOutput(output, plan, "-o");
+        Optional<PlanSimulation.Simulated> simulated = PlanSimulation.run(plan, options, err);
+        if (simulated.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        PlanSimulation.Simulated s = simulated.get();
+        String text;
+        if (format == Format.CSV) {
+            text = LandingsCsv.toCsv(s.run());
+        } else {
+            java.util.List<MapFeature> features = MapFeatures.of(s.plan(), s.result(), s.run().frame());
+            text = format == Format.GEOJSON ? GeoJsonExport.toJson(s.plan().name(), features)
+                    : KmlExport.toKml(s.plan().name(), features);
+        }
+        try {
+            AtomicFiles.writeString(PlanLoading.writeTarget(output), text);
+        } catch (IOException e) {
+            throw new UserInputException("-o " + output + ": cannot write the file (" + e.getMessage() + ")");
+        }
+        err.println("Written to " + output);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,129 @@
+package org.leafdrop.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.leafdrop.coverage.ExclusionCoverage;
+import org.leafdrop.coverage.PlanResult;
+import org.leafdrop.coverage.SortieResult;
+import org.leafdrop.coverage.SortieStatistics;
+import org.leafdrop.coverage.TargetCoverage;
+import org.leafdrop.geo.LocalFrame;
+import org.leafdrop.model.AreaGeometry;
+import org.leafdrop.model.Exclusion;
+import org.leafdrop.model.LonLat;
+import org.leafdrop.model.Plan;
+import org.leafdrop.model.Sortie;
+import org.leafdrop.model.Target;
+import org.leafdrop.model.TrackGeometry;
+
+/**
+ * The features of a simulated plan for GIS exports, in a fixed order: targets (with their
+ * coverage), exclusions, then per sortie its track, release and landing centroids and its 1 and 2
+ * sigma ellipses. Properties are named as in the plan and the result file.
+ */
+public final class MapFeatures {
+    /** Vertices of an exported ellipse. */
+    static final int ELLIPSE_VERTICES = 72;
+
+    private MapFeatures() {
+    }
+
+    public static List<MapFeature> of(Plan plan, PlanResult result, LocalFrame frame) {
+        List<MapFeature> out = new ArrayList<>();
+        for (int t = 0; t < plan.targets().size(); t++) {
+            Target target = plan.targets().get(t);
+            TargetCoverage c = result.targets().get(t);
+            Map<String, Object> p = base("target", target.id(), target.name().orElse(null), null);
+            target.population().ifPresent(v -> p.put("population", v));
+            target.desiredDensityPerKm2().ifPresent(v -> p.put("desiredDensityPerKm2", v));
+            p.put("areaKm2", c.areaKm2());
+            p.put("leafletsInside", c.leafletsInside());
+            p.put("fractionOfLeafletsInside", c.fractionOfLeafletsInside());
+            c.areaFractionAboveThreshold().ifPresent(v -> p.put("areaFractionAboveThreshold", v));
+            p.put("meanDensityPerKm2", c.meanDensityPerKm2());
+            c.leafletsPerResident().ifPresent(v -> p.put("leafletsPerResident", v));
+            out.add(new MapFeature("target", p, target.geometry()));
+        }
+        for (int e = 0; e < plan.exclusions().size(); e++) {
+            Exclusion exclusion = plan.exclusions().get(e);
+            ExclusionCoverage c = result.exclusions().get(e);
+            Map<String, Object> p = base("exclusion", exclusion.id(), exclusion.name().orElse(null), null);
+            p.put("leafletsInside", c.leafletsInside());
+            out.add(new MapFeature("exclusion", p, exclusion.geometry()));
+        }
+        for (int s = 0; s < plan.sorties().size(); s++) {
+            sortie(plan.sorties().get(s), result.sorties().get(s), frame, out);
+        }
+        return out;
+    }
+
+    private static void sortie(Sortie sortie, SortieResult r, LocalFrame frame, List<MapFeature> out) {
+        Map<String, Object> track = base("track", sortie.id(), sortie.name().orElse(null), sortie.id());
+        sortie.aircraft().ifPresent(a -> track.put("aircraft", a));
+        track.put("releaseMethod", sortie.releaseMethod().id());
+        track.put("altitudeAglM", sortie.altitudeAglM());
+        track.put("leafletType", sortie.leafletType());
+        track.put("leaflets", r.leaflets());
+        sortie.releaseTimeUtc().ifPresent(t -> track.put("releaseTimeUtc", t.toString()));
+        out.add(new MapFeature("track", track, sortie.track()));
+        if (r.statistics().isEmpty()) {
+            return;
+        }
+        SortieStatistics st = r.statistics().get();
+        Map<String, Object> release = base("release", null, null, sortie.id());
+        out.add(new MapFeature("release", release, TrackGeometry.point(st.releaseCentroid().lonLat())));
+        Map<String, Object> landing = base("landing", null, null, sortie.id());
+        landing.put("driftM", st.driftM());
+        landing.put("driftBearingDeg", st.driftBearingDeg());
+        landing.put("fallTimeMeanS", st.fallTime().meanS());
+        landing.put("r50M", st.r50M());
+        landing.put("r90M", st.r90M());
+        out.add(new MapFeature("landing", landing, TrackGeometry.point(st.landingCentroid().lonLat())));
+        for (int sigma = 1; sigma <= 2; sigma++) {
+            Map<String, Object> p = base("ellipse", null, null, sortie.id());
+            p.put("sigma", sigma);
+            p.put("sigmaMajorM", sigma * st.ellipse().sigmaMajorM());
+            p.put("sigmaMinorM", sigma * st.ellipse().sigmaMinorM());
+            p.put("majorAxisBearingDeg", st.ellipse().majorAxisBearingDeg());
+            out.add(new MapFeature("ellipse", p, ellipse(st, sigma, frame)));
+        }
+    }
+
+    private static Map<String, Object> base(String kind, String id, String name, String sortieId) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("kind", kind);
+        if (id != null) {
+            p.put("id", id);
+        }
+        if (name != null) {
+            p.put("name", name);
+        }
+        if (sortieId != null) {
+            p.put("sortieId", sortieId);
+        }
+        return p;
+    }
+
+    /** The k-sigma ellipse around the landing centroid, built in the local frame. */
+    static AreaGeometry ellipse(SortieStatistics st, int k, LocalFrame frame) {
+        double b = Math.toRadians(st.ellipse().majorAxisBearingDeg());
+        double ae = Math.sin(b);
+        double an = Math.cos(b);
+        double major = k * st.ellipse().sigmaMajorM();
+        double minor = k * st.ellipse().sigmaMinorM();
+        List<LonLat> ring = new ArrayList<>(ELLIPSE_VERTICES + 1);
+        for (int i = 0; i < ELLIPSE_VERTICES; i++) {
+            double th = 2 * Math.PI * i / ELLIPSE_VERTICES;
+            double u = major * Math.cos(th);
+            double v = minor * Math.sin(th);
+            // major axis along (ae, an), minor axis along (an, -ae)
+            double[] ll = frame.toLonLat(st.landingCentroid().eastM() + u * ae + v * an,
+                    st.landingCentroid().northM() + u * an - v * ae);
+            ring.add(new LonLat(ll[0], ll[1]));
+        }
+        ring.add(ring.get(0));
+        return AreaGeometry.polygon(ring);
+    }
+}
