@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.leafdrop.coverage.DensityGrid;
+import org.leafdrop.io.AsciiGridExport;
 import org.leafdrop.io.AtomicFiles;
 import org.leafdrop.io.GeoJsonExport;
 import org.leafdrop.io.KmlExport;
@@ -19,14 +21,14 @@ import picocli.CommandLine.Option;
 /** {@code leafdrop export PLAN --to FORMAT -o FILE}: simulate with the plan's settings, then write a GIS file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Simulate the plan with its settings, then write a file for GIS tools:",
-            "geojson (FeatureCollection), kml (KML 2.2, folders per kind), csv (landing points).",
-            "grid, pdf and png come with later releases."})
+            "geojson (FeatureCollection), kml (KML 2.2, folders per kind), csv (landing points),",
+            "grid (ESRI ASCII grid of leaflets per km2 in UTM, with a .prj). pdf and png come later."})
 final class ExportCommand extends PlanCommand implements Callable<Integer> {
-    /** Formats of PLAN-FORMAT.md's export table; the last three are not built yet. */
+    /** Formats of PLAN-FORMAT.md's export table; the last two are not built yet. */
     enum Format { GEOJSON, KML, CSV, GRID, PDF, PNG }
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "geojson, kml or csv (grid, pdf, png: not built yet).")
+            description = "geojson, kml, csv or grid (pdf, png: not built yet).")
     Format format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
@@ -38,9 +40,9 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (format == Format.GRID || format == Format.PDF || format == Format.PNG) {
+        if (format == Format.PDF || format == Format.PNG) {
             throw new UserInputException("--to " + format.name().toLowerCase(Locale.ROOT)
-                    + ": not built yet in this version; use geojson, kml or csv");
+                    + ": not built yet in this version; use geojson, kml, csv or grid");
         }
         PlanLoading.checkOutput(output, plan, "-o");
         Optional<PlanSimulation.Simulated> simulated = PlanSimulation.run(plan, options, err);
@@ -48,6 +50,17 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         PlanSimulation.Simulated s = simulated.get();
+        if (format == Format.GRID) {
+            PlanLoading.checkOutput(AsciiGridExport.prjPath(output), plan, "-o (its .prj)");
+            try {
+                AsciiGridExport.write(AsciiGridExport.of(DensityGrid.of(s.run(), s.plan().simulation().gridCellM()),
+                        s.run().frame()), PlanLoading.writeTarget(output));
+            } catch (IOException e) {
+                throw new UserInputException("-o " + output + ": cannot write the grid (" + e.getMessage() + ")");
+            }
+            err.println("Written to " + output + " and " + AsciiGridExport.prjPath(output));
+            return ExitCodes.OK;
+        }
         String text;
         if (format == Format.CSV) {
             text = LandingsCsv.toCsv(s.run());

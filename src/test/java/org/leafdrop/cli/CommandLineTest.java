@@ -220,6 +220,9 @@ class CommandLineTest {
     void exportFormatsNotBuiltYetAreRefusedWithoutWritingAnything() {
         Path out = tmp.resolve("briefing.pdf");
         CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", "pdf", "-o", out.toString());
+        assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "grid", "-o", tmp.resolve("d.asc").toString(),
+                "--particles", "200").exitCode()).isZero();
+        assertThat(tmp.resolve("d.prj")).exists();
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("not built yet");
         assertThat(out).doesNotExist();
