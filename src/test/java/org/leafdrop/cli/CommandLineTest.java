@@ -230,4 +230,19 @@ class CommandLineTest {
                 .isEqualTo(2);
         assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "kml").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void solveWritesAPlanThatValidatesAndLeavesTheInputAlone() throws IOException {
+        Path copy = Files.copy(SAMPLE, tmp.resolve("plan.leafdrop.json"));
+        byte[] before = Files.readAllBytes(copy);
+        Path solved = tmp.resolve("solved.leafdrop.json");
+        CliRunner.Outcome o = CliRunner.run("solve", copy.toString(), "-o", solved.toString(), "--particles", "500");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Sortie s1 -> target old-city").contains("miss after").contains("38S");
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+        assertThat(CliRunner.run("validate", solved.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("solve", copy.toString(), "--optimize").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("solve", copy.toString(), "--sortie", "nope").err()).contains("nope");
+        assertThat(CliRunner.run("solve", copy.toString(), "-o", copy.toString()).exitCode()).isEqualTo(2);
+    }
 }
