@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.leafdrop.coverage.PlanResult;
 import org.leafdrop.io.AtomicFiles;
 import org.leafdrop.io.ResultJson;
+import org.leafdrop.planning.EnsembleRun;
+import org.leafdrop.sim.ParticleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +21,10 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "RESULT",
             description = "Write the result JSON here ('-' for standard output; the summary then goes to stderr).")
     Path output;
+
+    @Option(names = "--ensemble", description = {"Also run every weather.ensemble member (or, without one, wind",
+        "speed x0.8/1.0/1.2 with direction -15/0/+15 deg) and add probabilities to the result."})
+    boolean ensemble;
 
     @Mixin
     SimulationOptions options;
@@ -36,18 +42,26 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         PlanResult result = simulated.get().result();
+        Optional<EnsembleRun.Summary> odds = Optional.empty();
+        if (ensemble) {
+            PlanSimulation.Simulated s = simulated.get();
+            int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
+            odds = Optional.of(new EnsembleRun(new ParticleEngine(threads)).run(s.plan(), s.run().particlesPerSortie(),
+                    s.run().seed(), new CliProgress(err, System.console() != null)));
+        }
+        String summary = SummaryTable.format(result) + odds.map(SummaryTable::ensemble).orElse("");
         if (toStdout) {
-            err.print(SummaryTable.format(result));
+            err.print(summary);
             err.flush();
-            out.print(ResultJson.toJson(result));
+            out.print(ResultJson.toJson(result, odds));
             out.flush();
             return ExitCodes.OK;
         }
-        out.print(SummaryTable.format(result));
+        out.print(summary);
         out.flush();
         if (output != null) {
             try {
-                AtomicFiles.writeString(PlanLoading.writeTarget(output), ResultJson.toJson(result));
+                AtomicFiles.writeString(PlanLoading.writeTarget(output), ResultJson.toJson(result, odds));
             } catch (java.io.IOException e) {
                 throw new UserInputException("-o " + output + ": cannot write the result (" + e.getMessage() + ")");
             }

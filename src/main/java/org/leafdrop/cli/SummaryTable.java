@@ -110,6 +110,25 @@ public final class SummaryTable {
         return m.isEmpty() ? NONE : m;
     }
 
+    /** The ensemble section: per target the odds of reaching the threshold, per sortie the centroid spread. */
+    public static String ensemble(org.leafdrop.planning.EnsembleRun.Summary e) {
+        StringBuilder out = new StringBuilder();
+        out.append('\n').append(f("Ensemble: %d members (%s)", e.members(), e.source())).append('\n');
+        Table targets = new Table("Target", "P(half the area at desired density) %", "Mean area at density %");
+        for (org.leafdrop.planning.EnsembleRun.TargetOdds t : e.targets()) {
+            targets.row(t.id(), f("%.0f", 100 * t.probabilityAboveThreshold()),
+                    f("%.1f", 100 * t.meanAreaFractionAboveThreshold()));
+        }
+        section(out, "Ensemble: targets", targets);
+        Table sorties = new Table("Sortie", "Centroid spread m", "Mean miss m", "Largest miss m");
+        for (org.leafdrop.planning.EnsembleRun.SortieSpread s : e.sorties()) {
+            sorties.row(s.id(), f("%,.0f", s.centroidSpreadM()), s.meanMissM().map(m -> f("%,.0f", m)).orElse(NONE),
+                    s.maxMissM().map(m -> f("%,.0f", m)).orElse(NONE));
+        }
+        section(out, "Ensemble: landing centroid over the members", sorties);
+        return out.toString();
+    }
+
     private static String count(long n) {
         return f("%,d", n);
     }

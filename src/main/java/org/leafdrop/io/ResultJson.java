@@ -31,6 +31,7 @@ import org.leafdrop.coverage.SortieStatistics;
 import org.leafdrop.coverage.TargetCoverage;
 import org.leafdrop.geo.Coordinates;
 import org.leafdrop.model.LonLat;
+import org.leafdrop.planning.EnsembleRun;
 
 /**
  * The result file {@code *.result.json} (PLAN-FORMAT.md, "Result file"): format
@@ -57,14 +58,53 @@ public final class ResultJson {
 
     /** The result as the text of a result file (UTF-8 when written out), ending with a line break. */
     public static String toJson(PlanResult r) {
+        return toJson(r, Optional.empty());
+    }
+
+    /**
+     * The result with the figures of an ensemble run ({@code simulate --ensemble}) in an
+     * {@code ensemble} object after {@code totals}: the members' source and count, per target the
+     * probability of reaching the density threshold, per sortie the spread of the landing centroid.
+     */
+    public static String toJson(PlanResult r, Optional<EnsembleRun.Summary> ensemble) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setPrettyPrinter(prettyPrinter());
-            writeResult(g, r);
+            writeResult(g, r, ensemble);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
         return out.toString() + "\n";
+    }
+
+    private static void writeEnsemble(JsonGenerator g, EnsembleRun.Summary e) throws IOException {
+        g.writeObjectFieldStart("ensemble");
+        g.writeStringField("source", e.source());
+        g.writeNumberField("members", e.members());
+        g.writeArrayFieldStart("targets");
+        for (EnsembleRun.TargetOdds t : e.targets()) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeNumberField("probabilityAboveThreshold", significant(t.probabilityAboveThreshold()));
+            g.writeNumberField("meanAreaFractionAboveThreshold", significant(t.meanAreaFractionAboveThreshold()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sorties");
+        for (EnsembleRun.SortieSpread s : e.sorties()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            if (Double.isFinite(s.centroidSpreadM())) {
+                g.writeNumberField("centroidSpreadM", fixed(s.centroidSpreadM(), 1));
+            }
+            if (s.meanMissM().isPresent()) {
+                g.writeNumberField("meanMissM", fixed(s.meanMissM().get(), 1));
+                g.writeNumberField("maxMissM", fixed(s.maxMissM().orElseThrow(), 1));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
@@ -77,7 +117,8 @@ public final class ResultJson {
                 .withArrayIndenter(indenter);
     }
 
-    private static void writeResult(JsonGenerator g, PlanResult r) throws IOException {
+    private static void writeResult(JsonGenerator g, PlanResult r, Optional<EnsembleRun.Summary> ensemble)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeNumberField("version", VERSION);
@@ -121,6 +162,9 @@ public final class ResultJson {
         g.writeNumberField("fractionInTargets", significant(t.fractionInTargets()));
         g.writeNumberField("leafletsInExclusions", t.leafletsInExclusions());
         g.writeEndObject();
+        if (ensemble.isPresent()) {
+            writeEnsemble(g, ensemble.get());
+        }
         g.writeArrayFieldStart("warnings");
         for (String w : r.warnings()) {
             g.writeString(w);

@@ -245,4 +245,18 @@ class CommandLineTest {
         assertThat(CliRunner.run("solve", copy.toString(), "--sortie", "nope").err()).contains("nope");
         assertThat(CliRunner.run("solve", copy.toString(), "-o", copy.toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void ensembleAddsProbabilitiesToTheResult() throws IOException {
+        Path result = tmp.resolve("r.json");
+        CliRunner.Outcome o = CliRunner.run("simulate", SAMPLE.toString(), "--ensemble", "--particles", "300", "-o",
+                result.toString());
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Ensemble: 9 members");
+        JsonNode e = new ObjectMapper().readTree(result.toFile()).path("ensemble");
+        assertThat(e.path("members").asInt()).isEqualTo(9);
+        assertThat(e.path("targets")).hasSize(2);
+        assertThat(e.path("targets").get(0).path("probabilityAboveThreshold").isNumber()).isTrue();
+        assertThat(e.path("sorties").get(0).path("centroidSpreadM").asDouble()).isPositive();
+    }
 }
