@@ -65,7 +65,8 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
         if (format == Format.CSV) {
             text = LandingsCsv.toCsv(s.run());
         } else {
-            java.util.List<MapFeature> features = MapFeatures.of(s.plan(), s.result(), s.run().frame());
+            java.util.List<MapFeature> features = MapFeatures.of(s.plan(), s.result(), s.run().frame(),
+                    Optional.of(DensityGrid.of(s.run(), s.plan().simulation().gridCellM())));
             text = format == Format.GEOJSON ? GeoJsonExport.toJson(s.plan().name(), features)
                     : KmlExport.toKml(s.plan().name(), features);
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.leafdrop.coverage.DensityContours;
+import org.leafdrop.coverage.DensityGrid;
 import org.leafdrop.coverage.ExclusionCoverage;
 import org.leafdrop.coverage.PlanResult;
 import org.leafdrop.coverage.SortieResult;
@@ -31,6 +33,16 @@ public final class MapFeatures {
     }
 
     public static List<MapFeature> of(Plan plan, PlanResult result, LocalFrame frame) {
+        return of(plan, result, frame, java.util.Optional.empty());
+    }
+
+    /**
+     * The features, with density contours when a grid is given: one {@code density-contour}
+     * feature per level, the plan's {@code densityThresholdPerKm2} and every target's
+     * {@code desiredDensityPerKm2}, in increasing order, for the levels some cell reaches.
+     */
+    public static List<MapFeature> of(Plan plan, PlanResult result, LocalFrame frame,
+                                      java.util.Optional<DensityGrid> grid) {
         List<MapFeature> out = new ArrayList<>();
         for (int t = 0; t < plan.targets().size(); t++) {
             Target target = plan.targets().get(t);
@@ -56,6 +68,46 @@ public final class MapFeatures {
         for (int s = 0; s < plan.sorties().size(); s++) {
             sortie(plan.sorties().get(s), result.sorties().get(s), frame, out);
         }
+        grid.ifPresent(g -> contours(plan, g, frame, out));
+        return out;
+    }
+
+    private static void contours(Plan plan, DensityGrid grid, LocalFrame frame, List<MapFeature> out) {
+        java.util.TreeSet<Double> levels = new java.util.TreeSet<>();
+        levels.add(plan.simulation().densityThresholdPerKm2());
+        plan.targets().forEach(t -> t.desiredDensityPerKm2().ifPresent(levels::add));
+        for (double level : levels) {
+            if (!(level > 0)) {
+                continue;
+            }
+            List<org.locationtech.jts.geom.Polygon> polygons = DensityContours.polygons(
+                    DensityContours.atOrAbove(grid, level));
+            if (polygons.isEmpty()) {
+                continue;
+            }
+            List<List<List<LonLat>>> area = new ArrayList<>();
+            for (org.locationtech.jts.geom.Polygon p : polygons) {
+                List<List<LonLat>> rings = new ArrayList<>();
+                rings.add(lonLat(p.getExteriorRing().getCoordinates(), frame));
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    rings.add(lonLat(p.getInteriorRingN(h).getCoordinates(), frame));
+                }
+                area.add(rings);
+            }
+            Map<String, Object> props = base("density-contour", null, null, null);
+            props.put("levelPerKm2", level);
+            out.add(new MapFeature("density-contour", props, new AreaGeometry(area, area.size() > 1)));
+        }
+    }
+
+    private static List<LonLat> lonLat(org.locationtech.jts.geom.Coordinate[] ring, LocalFrame frame) {
+        List<LonLat> out = new ArrayList<>(ring.length);
+        for (org.locationtech.jts.geom.Coordinate c : ring) {
+            double[] ll = frame.toLonLat(c.x, c.y);
+            out.add(new LonLat(ll[0], ll[1]));
+        }
+        // the ring closes exactly, whatever the round trip through the frame did to its last vertex
+        out.set(out.size() - 1, out.get(0));
         return out;
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,8 +213,16 @@ class CommandLineTest {
             assertThat(o.exitCode()).as(o.err()).isZero();
             assertThat(Files.size(out)).isPositive();
         }
-        assertThat(new ObjectMapper().readTree(tmp.resolve("map.geojson").toFile()).path("type").asText())
-                .isEqualTo("FeatureCollection");
+        JsonNode fc = new ObjectMapper().readTree(tmp.resolve("map.geojson").toFile());
+        assertThat(fc.path("type").asText()).isEqualTo("FeatureCollection");
+        List<String> contourLevels = new ArrayList<>();
+        for (JsonNode f : fc.path("features")) {
+            if (f.path("properties").path("kind").asText().equals("density-contour")) {
+                contourLevels.add(f.path("properties").path("levelPerKm2").asText());
+            }
+        }
+        // the plan's threshold and the Old City's desired density
+        assertThat(contourLevels).containsExactly("1000", "10000");
         assertThat(Files.readAllLines(tmp.resolve("map.csv")).get(0)).isEqualTo("sortie,lon,lat,leaflets");
     }
 

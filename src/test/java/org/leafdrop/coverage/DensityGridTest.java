@@ -109,4 +109,21 @@ class DensityGridTest {
         }
         return c;
     }
+
+    @Test
+    void contourAtALevelIsAValidPolygonEnclosingTheDenseDisc() {
+        int particles = 200_000;
+        DensityGrid g = DensityGrid.of(gaussianCloud(particles, 9), 50);
+        double h = 0.9 * SIGMA_M * Math.pow(particles, -0.2);
+        double s2 = SIGMA_M * SIGMA_M + h * h + 50.0 * 50.0 / 12;
+        double radiusM = 700;
+        double level = LEAFLETS / (2 * Math.PI * s2) * 1e6 * Math.exp(-radiusM * radiusM / (2 * s2));
+        Geometry contour = DensityContours.atOrAbove(g, level);
+        assertThat(contour.isValid()).isTrue();
+        assertThat(DensityContours.polygons(contour)).hasSize(1);
+        // the disc of radius 700 m, within the 5 % of the area test, plus the simplification's quarter cell
+        assertThat(contour.getArea()).isCloseTo(Math.PI * radiusM * radiusM, within(Math.PI * radiusM * radiusM * 0.06));
+        assertThat(contour.getCentroid().getX()).isCloseTo(0, within(25.0));
+        assertThat(DensityContours.atOrAbove(g, 1e12).isEmpty()).isTrue();
+    }
 }
