@@ -84,4 +84,57 @@ class GoldenFilesTest {
     private static String name(Path sample) {
         return sample.getFileName().toString().replace(".leafdrop.json", "");
     }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> exports() throws IOException {
+        return samples().flatMap(sample -> Stream.of("geojson", "kml", "csv", "grid")
+                .map(format -> org.junit.jupiter.params.provider.Arguments.of(sample, format)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("exports")
+    void sampleExportMatchesItsGoldenCopy(Path sample, String format) throws IOException {
+        String ext = format.equals("grid") ? "asc" : format;
+        Path out = tmp.resolve("export." + ext);
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        int code = LeafdropCli.run(new String[] {"export", sample.toString(), "--to", format, "-o", out.toString(),
+            "--particles", "2000", "--threads", "2"}, quiet, quiet);
+        assertThat(code).isZero();
+        Path golden = GOLDEN.resolve(name(sample) + ".export." + ext);
+        if (UPDATE) {
+            Files.createDirectories(GOLDEN);
+            Files.copy(out, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(tokenMismatches(Files.readString(golden), Files.readString(out))).isEmpty();
+    }
+
+    /**
+     * Compares two texts token by token (split at white space and JSON, XML and CSV punctuation):
+     * numbers within a relative 1e-7 (the last printed digit of coordinates may differ between
+     * libm builds), everything else exactly. Lists the first twenty mismatches.
+     */
+    static List<String> tokenMismatches(String expected, String actual) {
+        String split = "[\\s,\\[\\]{}:\"<>=/]+";
+        String[] e = expected.split(split);
+        String[] a = actual.split(split);
+        List<String> out = new java.util.ArrayList<>();
+        if (e.length != a.length) {
+            out.add("expected " + e.length + " tokens but found " + a.length);
+        }
+        for (int i = 0; i < Math.min(e.length, a.length) && out.size() < 20; i++) {
+            if (e[i].equals(a[i])) {
+                continue;
+            }
+            try {
+                double x = Double.parseDouble(e[i]);
+                double y = Double.parseDouble(a[i]);
+                if (Math.abs(x - y) <= 1e-7 * Math.max(1, Math.abs(x))) {
+                    continue;
+                }
+            } catch (NumberFormatException ignored) {
+                // not numbers: they differ
+            }
+            out.add("token " + i + ": expected " + e[i] + " but found " + a[i]);
+        }
+        return out;
+    }
 }
