@@ -76,7 +76,7 @@ class AreaCounterTest {
     }
 
     @Test
-    void countsAMillionPointsWellUnderASecond() {
+    void countsAMillionScatteredPointsInAPolygonWithAHole() {
         AreaGeometry withHole = new AreaGeometry(List.of(List.of(ring(MOSUL, -3000, -2000, 3000, 2500),
                 ring(MOSUL, -500, -500, 500, 500))), false);
         AreaCounter counter = AreaCounter.of(withHole, MOSUL);
@@ -90,17 +90,9 @@ class AreaCounterTest {
         }
         SortieLandings points = CoverageFixtures.landings("many", n, n, 0, 0, east, north, 1);
 
-        long best = Long.MAX_VALUE;
-        int inside = 0;
-        for (int run = 0; run < 3; run++) {
-            long t0 = System.nanoTime();
-            inside = counter.count(points);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-
-        // (6,000 x 4,500 - 1,000 x 1,000) / 10,000^2 of the points: 0.26, within 5 standard errors
+        int inside = counter.count(points);
+        // (6,000 x 4,500 - 1,000 x 1,000) / 10,000^2 of the points: 0.26, within 5 standard errors.
+        // Its speed is measured by bench/jmh.sh CoverageBenchmark, not here.
         assertThat(inside / (double) n).isBetween(0.258, 0.262);
-        // best of three so a busy shared machine does not fail the build on one slow pass
-        assertThat(best / 1e6).as("milliseconds per million points").isLessThan(1000);
     }
 }

@@ -165,4 +165,51 @@ class CoverageReportTest {
         assertThat(r.totals().leafletsInTargets()).isEqualTo(500);
         assertThat(r.totals().fractionInTargets()).isEqualTo(0.5);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "r = {0} sigma")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.5, 1, 2})
+    void gaussianCloudAgainstACircleMatchesTheRayleighShare(double rOverSigma) {
+        double sigma = 600;
+        int n = 100_000;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(20161017L);
+        double[] e = new double[n];
+        double[] no = new double[n];
+        for (int i = 0; i < n; i++) {
+            e[i] = sigma * rng.nextGaussian();
+            no[i] = sigma * rng.nextGaussian();
+        }
+        java.util.List<org.leafdrop.model.LonLat> ring = new java.util.ArrayList<>();
+        for (int k = 0; k <= 256; k++) {
+            double th = 2 * Math.PI * (k % 256) / 256;
+            double[] ll = CoverageFixtures.MOSUL.toLonLat(rOverSigma * sigma * Math.cos(th),
+                    rOverSigma * sigma * Math.sin(th));
+            ring.add(new org.leafdrop.model.LonLat(ll[0], ll[1]));
+        }
+        Plan plan = CoverageFixtures.plan("circle", java.util.List.of(CoverageFixtures.target("c", null, 0,
+                org.leafdrop.model.AreaGeometry.polygon(ring))), java.util.List.of());
+        SimulationRun run = new SimulationRun(CoverageFixtures.MOSUL, 1, n,
+                java.util.List.of(CoverageFixtures.landings("s", n, n, 0, 0, e, no, 1)));
+        double share = CoverageReport.analyse(plan, run).targets().get(0).fractionOfLeafletsInside();
+        double expected = 1 - Math.exp(-rOverSigma * rOverSigma / 2);
+        // binomial sampling error, 4 standard errors; the 256-gon loses under 0.01 % of the disc
+        assertThat(share).isCloseTo(expected, within(4 * Math.sqrt(expected * (1 - expected) / n) + 1e-4));
+    }
+
+    @Test
+    void uniformLineReleaseAgainstARectangleGivesTheCoveredLength() {
+        int n = 10_000;
+        double[] e = new double[n];
+        double[] no = new double[n];
+        for (int i = 0; i < n; i++) {
+            e[i] = -5000 + 10_000 * (i + 0.5) / n; // evenly along 10 km, as the engine releases free-fall
+            no[i] = 0;
+        }
+        Plan plan = CoverageFixtures.plan("line", java.util.List.of(CoverageFixtures.target("r", null, 0,
+                CoverageFixtures.rectangle(CoverageFixtures.MOSUL, -1000, -300, 2000, 300))), java.util.List.of());
+        SimulationRun run = new SimulationRun(CoverageFixtures.MOSUL, 1, n,
+                java.util.List.of(CoverageFixtures.landings("s", 50_000, n, 0, 0, e, no, 1)));
+        TargetCoverage t = CoverageReport.analyse(plan, run).targets().get(0);
+        assertThat(t.fractionOfLeafletsInside()).isCloseTo(0.3, within(1e-3));
+        assertThat(t.leafletsInside()).isEqualTo(15_000);
+    }
 }
