@@ -35,21 +35,34 @@ final class PlanSimulation {
     private PlanSimulation() {
     }
 
-    static Optional<Simulated> run(Path planFile, SimulationOptions options, PrintWriter err) {
-        options.check();
+    /**
+     * Reads a plan that has something to simulate, printing its problems; empty (exit code 2)
+     * when it has errors or no sortie.
+     */
+    static Optional<Loaded<Plan>> load(Path planFile, PrintWriter err) {
         Loaded<Plan> loaded = PlanLoading.read(planFile);
         PlanLoading.print(loaded, err);
         if (loaded.hasErrors()) {
             return Optional.empty();
         }
-        Plan p = loaded.value().orElseThrow();
-        if (p.sorties().isEmpty()) {
+        if (loaded.value().orElseThrow().sorties().isEmpty()) {
             Problem where = loaded.warnings().stream().filter(w -> w.jsonPath().equals("$.sorties")).findFirst()
                     .orElse(Problem.warning("$.sorties", "").inFile(planFile, 1, 1));
             err.println(new Problem(Severity.ERROR, Optional.of(planFile), "$.sorties", where.line(), where.column(),
                     "nothing to simulate (the plan has no sorties)").format());
             return Optional.empty();
         }
+        return Optional.of(loaded);
+    }
+
+    static Optional<Simulated> run(Path planFile, SimulationOptions options, PrintWriter err) {
+        options.check();
+        Optional<Loaded<Plan>> read = load(planFile, err);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Loaded<Plan> loaded = read.get();
+        Plan p = loaded.value().orElseThrow();
         SimulationSettings settings = p.simulation();
         int n = options.particles != null ? options.particles : settings.particlesPerSortie();
         long s = options.seed != null ? options.seed : settings.seed();

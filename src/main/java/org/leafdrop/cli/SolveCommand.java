@@ -47,16 +47,11 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
         if (output != null) {
             PlanLoading.checkOutput(output, plan, "-o");
         }
-        Loaded<org.leafdrop.model.Plan> loaded = PlanLoading.read(plan);
-        PlanLoading.print(loaded, err);
-        if (loaded.hasErrors()) {
+        Optional<Loaded<Plan>> loaded = PlanSimulation.load(plan, err);
+        if (loaded.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Plan p = loaded.value().orElseThrow();
-        if (p.sorties().isEmpty()) {
-            err.println(plan + ": error: $.sorties: nothing to solve (the plan has no sorties)");
-            return ExitCodes.INVALID_INPUT;
-        }
+        Plan p = loaded.get().value().orElseThrow();
         int n = options.particles != null ? options.particles : p.simulation().particlesPerSortie();
         long seed = options.seed != null ? options.seed : p.simulation().seed();
         int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
