@@ -12,6 +12,7 @@ import org.leafdrop.io.PlanWriter;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
+import org.leafdrop.planning.ReleaseOptimizer;
 import org.leafdrop.planning.ReleasePointSolver;
 import org.leafdrop.sim.ParticleEngine;
 import picocli.CommandLine.Command;
@@ -29,8 +30,14 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = "--sortie", paramLabel = "ID", description = "Solve only this sortie.")
     String sortie;
 
-    @Option(names = "--optimize", description = "Also choose heading, altitude, length and count (not built yet).")
+    @Option(names = "--optimize", description = {"Also choose heading, track length, altitude (within the sortie's",
+        "minAltitudeAglM..maxAltitudeAglM) and count (minLeafletCount..maxLeafletCount) to maximise the",
+        "score: target area at the desired density minus 10 x the share of leaflets in exclusions."})
     boolean optimize;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit of --optimize (default ${DEFAULT-VALUE} s); the best plan so far is kept.")
+    long budgetS;
 
     @Mixin
     SimulationOptions options;
@@ -39,11 +46,10 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (optimize) {
-            throw new UserInputException("--optimize: not built yet in this version; solve without it moves the "
-                    + "tracks onto their targets");
-        }
         options.check();
+        if (budgetS < 1) {
+            throw new UserInputException("--budget " + budgetS + ": must be at least 1 second");
+        }
         if (output != null) {
             PlanLoading.checkOutput(output, plan, "-o");
         }
@@ -56,9 +62,22 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
         long seed = options.seed != null ? options.seed : p.simulation().seed();
         int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
         ReleasePointSolver.Solution solution;
+        ParticleEngine engine = new ParticleEngine(threads);
         try {
-            solution = new ReleasePointSolver(new ParticleEngine(threads)).solve(p, Optional.ofNullable(sortie), n, seed,
+            Plan start = p;
+            Optional<ReleaseOptimizer.Result> optimized = Optional.empty();
+            if (optimize) {
+                // scoring runs use at most 2,000 particles per sortie: enough to rank candidates
+                int scoring = Math.min(n, 2000);
+                optimized = Optional.of(new ReleaseOptimizer(engine).optimize(p, scoring, seed, budgetS * 1000,
+                        new CliProgress(err, System.console() != null)));
+                start = optimized.get().plan();
+            }
+            solution = new ReleasePointSolver(engine).solve(start, Optional.ofNullable(sortie), n, seed,
                     new CliProgress(err, System.console() != null));
+            if (optimized.isPresent()) {
+                printOptimization(p, optimized.get(), out);
+            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserInputException(plan + ": " + e.getMessage());
         }
@@ -73,6 +92,35 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
             err.println("Solved plan written to " + output);
         }
         return ExitCodes.OK;
+    }
+
+    private static void printOptimization(Plan before, ReleaseOptimizer.Result r, PrintWriter out) {
+        out.printf(Locale.ROOT, "Optimisation: score %.4f -> %.4f (%d candidates%s)%n", r.scoreBefore(), r.scoreAfter(),
+                r.candidatesScored(), r.stoppedByBudget() ? ", stopped by the time budget" : "");
+        out.println("  score = share of target area at the desired density - 10 x share of leaflets in exclusions");
+        for (int i = 0; i < before.sorties().size(); i++) {
+            org.leafdrop.model.Sortie a = before.sorties().get(i);
+            org.leafdrop.model.Sortie b = r.plan().sorties().get(i);
+            if (a.equals(b)) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "  sortie %s: altitude %,.0f -> %,.0f m AGL, leaflets %,d -> %,d, %s -> %s%n", a.id(),
+                    a.altitudeAglM(), b.altitudeAglM(), a.leafletCount().orElse(0), b.leafletCount().orElse(0),
+                    describe(a.track()), describe(b.track()));
+        }
+        out.println();
+    }
+
+    /** "track 2.0 km heading 040 deg" for a line, "point release" for a point. */
+    private static String describe(org.leafdrop.model.TrackGeometry t) {
+        if (t.isPoint()) {
+            return "point release";
+        }
+        LonLat a = t.positions().get(0);
+        LonLat b = t.positions().get(t.positions().size() - 1);
+        org.leafdrop.geo.Geodesy.DistanceBearing d = org.leafdrop.geo.Geodesy.inverse(a.lonDeg(), a.latDeg(), b.lonDeg(),
+                b.latDeg());
+        return String.format(Locale.ROOT, "track %.1f km heading %03.0f deg", d.distanceM() / 1000, d.bearingDeg());
     }
 
     private static void print(ReleasePointSolver.Solution s, PrintWriter out) {

@@ -251,7 +251,17 @@ class CommandLineTest {
         assertThat(o.out()).contains("Sortie s1 -> target old-city").contains("miss after").contains("38S");
         assertThat(Files.readAllBytes(copy)).isEqualTo(before);
         assertThat(CliRunner.run("validate", solved.toString()).exitCode()).isZero();
-        assertThat(CliRunner.run("solve", copy.toString(), "--optimize").exitCode()).isEqualTo(2);
+        CliRunner.Outcome optimized = CliRunner.run("solve", copy.toString(), "--optimize", "--particles", "300");
+        assertThat(optimized.exitCode()).as(optimized.err()).isZero();
+        assertThat(optimized.out()).contains("Optimisation: score");
+        Path impossible = tmp.resolve("impossible.leafdrop.json");
+        Files.writeString(impossible, Files.readString(copy).replaceFirst("\"altitudeAglM\": 1200",
+                "\"altitudeAglM\": 1200, \"minAltitudeAglM\": 2000, \"maxAltitudeAglM\": 1000"));
+        CliRunner.Outcome refused = CliRunner.run("solve", impossible.toString(), "--optimize", "-o",
+                tmp.resolve("never.json").toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("$.sorties[0]").contains("impossible altitude limits");
+        assertThat(tmp.resolve("never.json")).doesNotExist();
         assertThat(CliRunner.run("solve", copy.toString(), "--sortie", "nope").err()).contains("nope");
         assertThat(CliRunner.run("solve", copy.toString(), "-o", copy.toString()).exitCode()).isEqualTo(2);
     }
