@@ -34,6 +34,10 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
     Path output;
 
+    @Option(names = "--ensemble", description = {"Also run the weather ensemble (as simulate --ensemble) and add",
+        "probability contours (0.5 and 0.9) of reaching the plan's density threshold to geojson and kml."})
+    boolean ensemble;
+
     @Mixin
     SimulationOptions options;
 
@@ -43,6 +47,10 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
         if (format == Format.PDF || format == Format.PNG) {
             throw new UserInputException("--to " + format.name().toLowerCase(Locale.ROOT)
                     + ": not built yet in this version; use geojson, kml, csv or grid");
+        }
+        if (ensemble && (format == Format.CSV || format == Format.GRID)) {
+            throw new UserInputException("--ensemble adds probability contours to geojson and kml; it does not apply "
+                    + "to --to " + format.name().toLowerCase(Locale.ROOT));
         }
         PlanLoading.checkOutput(output, plan, "-o");
         Optional<PlanSimulation.Simulated> simulated = PlanSimulation.run(plan, options, err);
@@ -67,6 +75,14 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
         } else {
             java.util.List<MapFeature> features = MapFeatures.of(s.plan(), s.result(), s.run().frame(),
                     Optional.of(DensityGrid.of(s.run(), s.plan().simulation().gridCellM())));
+            if (ensemble) {
+                int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
+                org.leafdrop.planning.EnsembleRun.Summary odds = new org.leafdrop.planning.EnsembleRun(
+                        new org.leafdrop.sim.ParticleEngine(threads)).run(s.plan(), s.run().particlesPerSortie(),
+                        s.run().seed(), new CliProgress(err, System.console() != null));
+                features = MapFeatures.withProbabilityContours(features, odds.probabilityAboveThreshold(),
+                        s.plan().simulation().densityThresholdPerKm2(), s.run().frame());
+            }
             text = format == Format.GEOJSON ? GeoJsonExport.toJson(s.plan().name(), features)
                     : KmlExport.toKml(s.plan().name(), features);
         }

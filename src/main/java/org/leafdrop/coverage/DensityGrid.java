@@ -100,6 +100,18 @@ public final class DensityGrid {
         return new DensityGrid(e0, n0, cell, nx, ny, total);
     }
 
+    /**
+     * A grid of other per-cell values (such as probabilities) on a layout of this class: cells of
+     * {@code cellM} from (minEastM, minNorthM), row-major from the south-west, {@code values} copied.
+     */
+    public static DensityGrid ofValues(double minEastM, double minNorthM, double cellM, int columns, int rows,
+                                       double[] values) {
+        if (values.length != columns * rows || columns < 1 || rows < 1 || !(cellM > 0)) {
+            throw new IllegalArgumentException("values must fill columns x rows cells of a positive size");
+        }
+        return new DensityGrid(minEastM, minNorthM, cellM, columns, rows, values.clone());
+    }
+
     /** Silverman's rule of thumb for a Gaussian kernel: 0.9 min(SD, IQR / 1.34) n^(-1/5). */
     static double silverman(double[] values) {
         int n = values.length;

@@ -27,6 +27,8 @@ public final class KmlExport {
         STYLES.put("release", new String[] {"ff000000", "00000000"});
         STYLES.put("landing", new String[] {"ffd16b1e", "00000000"});
         STYLES.put("ellipse", new String[] {"ffd16b1e", "22d16b1e"});
+        STYLES.put("density-contour", new String[] {"ff00a5ff", "3300a5ff"});
+        STYLES.put("probability-contour", new String[] {"ffb4007d", "33b4007d"});
     }
 
     private KmlExport() {

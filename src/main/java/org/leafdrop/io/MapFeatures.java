@@ -72,6 +72,43 @@ public final class MapFeatures {
         return out;
     }
 
+    /** Probabilities at which an ensemble's contours are drawn. */
+    static final double[] PROBABILITY_LEVELS = {0.5, 0.9};
+
+    /**
+     * Adds {@code probability-contour} features: where at least a share {@code probability} of the
+     * ensemble's members reach the plan's density threshold.
+     */
+    public static List<MapFeature> withProbabilityContours(List<MapFeature> features, DensityGrid probability,
+                                                           double thresholdPerKm2, LocalFrame frame) {
+        List<MapFeature> out = new ArrayList<>(features);
+        for (double level : PROBABILITY_LEVELS) {
+            List<org.locationtech.jts.geom.Polygon> polygons = DensityContours.polygons(
+                    DensityContours.atOrAbove(probability, level));
+            if (polygons.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> props = base("probability-contour", null, null, null);
+            props.put("probability", level);
+            props.put("thresholdPerKm2", thresholdPerKm2);
+            out.add(new MapFeature("probability-contour", props, area(polygons, frame)));
+        }
+        return out;
+    }
+
+    private static AreaGeometry area(List<org.locationtech.jts.geom.Polygon> polygons, LocalFrame frame) {
+        List<List<List<LonLat>>> area = new ArrayList<>();
+        for (org.locationtech.jts.geom.Polygon p : polygons) {
+            List<List<LonLat>> rings = new ArrayList<>();
+            rings.add(lonLat(p.getExteriorRing().getCoordinates(), frame));
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                rings.add(lonLat(p.getInteriorRingN(h).getCoordinates(), frame));
+            }
+            area.add(rings);
+        }
+        return new AreaGeometry(area, area.size() > 1);
+    }
+
     private static void contours(Plan plan, DensityGrid grid, LocalFrame frame, List<MapFeature> out) {
         java.util.TreeSet<Double> levels = new java.util.TreeSet<>();
         levels.add(plan.simulation().densityThresholdPerKm2());
@@ -85,18 +122,9 @@ public final class MapFeatures {
             if (polygons.isEmpty()) {
                 continue;
             }
-            List<List<List<LonLat>>> area = new ArrayList<>();
-            for (org.locationtech.jts.geom.Polygon p : polygons) {
-                List<List<LonLat>> rings = new ArrayList<>();
-                rings.add(lonLat(p.getExteriorRing().getCoordinates(), frame));
-                for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    rings.add(lonLat(p.getInteriorRingN(h).getCoordinates(), frame));
-                }
-                area.add(rings);
-            }
             Map<String, Object> props = base("density-contour", null, null, null);
             props.put("levelPerKm2", level);
-            out.add(new MapFeature("density-contour", props, new AreaGeometry(area, area.size() > 1)));
+            out.add(new MapFeature("density-contour", props, area(polygons, frame)));
         }
     }
 

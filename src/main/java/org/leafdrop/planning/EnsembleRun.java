@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.leafdrop.coverage.CoverageReport;
+import org.leafdrop.coverage.DensityGrid;
 import org.leafdrop.coverage.TargetCoverage;
 import org.leafdrop.geo.LocalFrame;
 import org.leafdrop.model.EnsembleMember;
@@ -52,8 +53,12 @@ public final class EnsembleRun {
                                Optional<Double> maxMissM) {
     }
 
-    /** The ensemble summary: where the members came from, how many, and the figures. */
-    public record Summary(String source, int members, List<TargetOdds> targets, List<SortieSpread> sorties) {
+    /**
+     * The ensemble summary: where the members came from, how many, the figures, and per cell the
+     * probability (share of members) that the density reaches the plan's threshold.
+     */
+    public record Summary(String source, int members, List<TargetOdds> targets, List<SortieSpread> sorties,
+                          DensityGrid probabilityAboveThreshold) {
         public Summary {
             targets = List.copyOf(targets);
             sorties = List.copyOf(sorties);
@@ -75,12 +80,14 @@ public final class EnsembleRun {
         double[] reached = new double[nt];
         double[] fractionSum = new double[nt];
         double[][][] centroids = new double[ns][members.size()][];
+        List<DensityGrid> grids = new ArrayList<>();
         LocalFrame frame = Scenario.frameFor(plan);
         for (int m = 0; m < members.size(); m++) {
             Plan member = plan.withWeather(withWinds(plan.weather(), members.get(m)));
             SimulationRun run = engine.run(Scenario.prepare(member), particlesPerSortie, seed,
                     plan.simulation().timeStepS(), monitor);
             CoverageReport report = CoverageReport.analyse(member, run);
+            grids.add(DensityGrid.of(run, plan.simulation().gridCellM()));
             for (int t = 0; t < nt; t++) {
                 TargetCoverage c = report.targets().get(t);
                 double f = c.areaFractionAboveThreshold().orElse(0);
@@ -102,7 +109,45 @@ public final class EnsembleRun {
             spreads.add(spread(plan.sorties().get(s).id(), centroids[s],
                     target.map(t -> ReleasePointSolver.targetCentroid(t, frame))));
         }
-        return new Summary(source, members.size(), odds, spreads);
+        return new Summary(source, members.size(), odds, spreads,
+                probability(grids, plan.simulation().gridCellM(), plan.simulation().densityThresholdPerKm2()));
+    }
+
+    /** Per cell of a grid covering every member's, the share of members at or above the threshold there. */
+    static DensityGrid probability(List<DensityGrid> grids, double cellM, double thresholdPerKm2) {
+        double minE = Double.POSITIVE_INFINITY;
+        double minN = Double.POSITIVE_INFINITY;
+        double maxE = Double.NEGATIVE_INFINITY;
+        double maxN = Double.NEGATIVE_INFINITY;
+        for (DensityGrid g : grids) {
+            minE = Math.min(minE, g.minEastM());
+            minN = Math.min(minN, g.minNorthM());
+            maxE = Math.max(maxE, g.minEastM() + g.columns() * g.cellM());
+            maxN = Math.max(maxN, g.minNorthM() + g.rows() * g.cellM());
+        }
+        double cell = cellM;
+        while ((maxE - minE) / cell * ((maxN - minN) / cell) > DensityGrid.MAX_CELLS) {
+            cell *= 2;
+        }
+        double e0 = Math.floor(minE / cell) * cell;
+        double n0 = Math.floor(minN / cell) * cell;
+        int nx = Math.max(1, (int) Math.ceil((maxE - e0) / cell));
+        int ny = Math.max(1, (int) Math.ceil((maxN - n0) / cell));
+        double[] p = new double[nx * ny];
+        for (int y = 0; y < ny; y++) {
+            for (int x = 0; x < nx; x++) {
+                double e = e0 + (x + 0.5) * cell;
+                double n = n0 + (y + 0.5) * cell;
+                int reached = 0;
+                for (DensityGrid g : grids) {
+                    if (g.perKm2At(e, n) >= thresholdPerKm2) {
+                        reached++;
+                    }
+                }
+                p[y * nx + x] = (double) reached / grids.size();
+            }
+        }
+        return DensityGrid.ofValues(e0, n0, cell, nx, ny, p);
     }
 
     private static SortieSpread spread(String id, double[][] cs, Optional<double[]> aim) {

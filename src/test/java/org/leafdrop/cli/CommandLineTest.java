@@ -279,4 +279,22 @@ class CommandLineTest {
         assertThat(e.path("targets").get(0).path("probabilityAboveThreshold").isNumber()).isTrue();
         assertThat(e.path("sorties").get(0).path("centroidSpreadM").asDouble()).isPositive();
     }
+
+    @Test
+    void exportWithTheEnsembleAddsProbabilityContours() throws IOException {
+        Path out = tmp.resolve("odds.geojson");
+        CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", "geojson", "--ensemble", "-o",
+                out.toString(), "--particles", "300");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        List<Double> probabilities = new ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(out.toFile()).path("features")) {
+            if (f.path("properties").path("kind").asText().equals("probability-contour")) {
+                probabilities.add(f.path("properties").path("probability").asDouble());
+                assertThat(f.path("geometry").path("type").asText()).isIn("Polygon", "MultiPolygon");
+            }
+        }
+        assertThat(probabilities).isNotEmpty().isSubsetOf(0.5, 0.9);
+        assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "csv", "--ensemble", "-o",
+                tmp.resolve("x.csv").toString()).exitCode()).isEqualTo(2);
+    }
 }

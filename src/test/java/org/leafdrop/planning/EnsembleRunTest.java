@@ -69,6 +69,9 @@ class EnsembleRunTest {
         assertThat(s.source()).startsWith("default perturbations");
         assertThat(s.targets().get(0).probabilityAboveThreshold()).isEqualTo(1.0);
         assertThat(s.sorties().get(0).meanMissM()).isPresent();
+        // every member covers the middle of the target; far away none does
+        assertThat(s.probabilityAboveThreshold().perKm2At(0, 0)).isEqualTo(1.0);
+        assertThat(s.probabilityAboveThreshold().perKm2At(20_000, 20_000)).isZero();
     }
 
     @Test
@@ -82,6 +85,7 @@ class EnsembleRunTest {
         assertThat(s.members()).isEqualTo(2);
         assertThat(s.source()).isEqualTo("weather.ensemble");
         assertThat(s.targets().get(0).probabilityAboveThreshold()).isZero();
+        assertThat(s.probabilityAboveThreshold().perKm2At(0, 0)).isZero();
         assertThat(s.sorties().get(0).meanMissM().orElseThrow()).isGreaterThan(5000);
     }
 }
