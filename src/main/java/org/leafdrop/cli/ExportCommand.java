@@ -76,10 +76,7 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
             java.util.List<MapFeature> features = MapFeatures.of(s.plan(), s.result(), s.run().frame(),
                     Optional.of(DensityGrid.of(s.run(), s.plan().simulation().gridCellM())));
             if (ensemble) {
-                int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
-                org.leafdrop.planning.EnsembleRun.Summary odds = new org.leafdrop.planning.EnsembleRun(
-                        new org.leafdrop.sim.ParticleEngine(threads)).run(s.plan(), s.run().particlesPerSortie(),
-                        s.run().seed(), new CliProgress(err, System.console() != null));
+                org.leafdrop.planning.EnsembleRun.Summary odds = PlanSimulation.ensemble(s, options, err);
                 features = MapFeatures.withProbabilityContours(features, odds.probabilityAboveThreshold(),
                         s.plan().simulation().densityThresholdPerKm2(), s.run().frame());
             }

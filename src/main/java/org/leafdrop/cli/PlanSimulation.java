@@ -98,6 +98,14 @@ final class PlanSimulation {
         return Optional.of(new Simulated(p, scenario, run, PlanResult.build(p, run, doctrinal, warnings, info)));
     }
 
+    /** Runs a simulated plan's weather ensemble with the same seed, particles and threads. */
+    static org.leafdrop.planning.EnsembleRun.Summary ensemble(Simulated s, SimulationOptions options,
+                                                              PrintWriter err) {
+        int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
+        return new org.leafdrop.planning.EnsembleRun(new ParticleEngine(threads)).run(s.plan(),
+                s.run().particlesPerSortie(), s.run().seed(), new CliProgress(err, System.console() != null));
+    }
+
     /** Particles the run can hold, and memory Java may use for them. */
     private static void checkSize(Path planFile, Plan p, int n) {
         if ((long) n * p.sorties().size() > ParticleEngine.MAX_TOTAL_PARTICLES) {

@@ -8,7 +8,6 @@ import org.leafdrop.coverage.PlanResult;
 import org.leafdrop.io.AtomicFiles;
 import org.leafdrop.io.ResultJson;
 import org.leafdrop.planning.EnsembleRun;
-import org.leafdrop.sim.ParticleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,10 +43,7 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
         PlanResult result = simulated.get().result();
         Optional<EnsembleRun.Summary> odds = Optional.empty();
         if (ensemble) {
-            PlanSimulation.Simulated s = simulated.get();
-            int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
-            odds = Optional.of(new EnsembleRun(new ParticleEngine(threads)).run(s.plan(), s.run().particlesPerSortie(),
-                    s.run().seed(), new CliProgress(err, System.console() != null)));
+            odds = Optional.of(PlanSimulation.ensemble(simulated.get(), options, err));
         }
         String summary = SummaryTable.format(result) + odds.map(SummaryTable::ensemble).orElse("");
         if (toStdout) {
