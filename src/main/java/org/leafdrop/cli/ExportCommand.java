@@ -14,6 +14,8 @@ import org.leafdrop.io.KmlExport;
 import org.leafdrop.io.LandingsCsv;
 import org.leafdrop.io.MapFeature;
 import org.leafdrop.io.MapFeatures;
+import org.leafdrop.render.MapPainter;
+import org.leafdrop.report.PngMapExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,13 +24,13 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Simulate the plan with its settings, then write a file for GIS tools:",
             "geojson (FeatureCollection), kml (KML 2.2, folders per kind), csv (landing points),",
-            "grid (ESRI ASCII grid of leaflets per km2 in UTM, with a .prj). pdf and png come later."})
+            "grid (ESRI ASCII grid of leaflets per km2 in UTM, with a .prj), png (the map). pdf comes later."})
 final class ExportCommand extends PlanCommand implements Callable<Integer> {
-    /** Formats of PLAN-FORMAT.md's export table; the last two are not built yet. */
+    /** Formats of PLAN-FORMAT.md's export table; pdf is not built yet. */
     enum Format { GEOJSON, KML, CSV, GRID, PDF, PNG }
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "geojson, kml, csv or grid (pdf, png: not built yet).")
+            description = "geojson, kml, csv, grid or png (pdf: not built yet).")
     Format format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
@@ -44,9 +46,9 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (format == Format.PDF || format == Format.PNG) {
-            throw new UserInputException("--to " + format.name().toLowerCase(Locale.ROOT)
-                    + ": not built yet in this version; use geojson, kml, csv or grid");
+        if (format == Format.PDF) {
+            throw new UserInputException("--to pdf: not built yet in this version (the briefing comes later); "
+                    + "use geojson, kml, csv, grid or png");
         }
         if (ensemble && (format == Format.CSV || format == Format.GRID)) {
             throw new UserInputException("--ensemble adds probability contours to geojson and kml; it does not apply "
@@ -58,6 +60,17 @@ final class ExportCommand extends PlanCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         PlanSimulation.Simulated s = simulated.get();
+        if (format == Format.PNG) {
+            try {
+                PngMapExport.write(new MapPainter.Scene(s.plan(), s.run().frame(), Optional.of(s.result()),
+                        Optional.of(DensityGrid.of(s.run(), s.plan().simulation().gridCellM()))),
+                        PlanLoading.writeTarget(output));
+            } catch (IOException e) {
+                throw new UserInputException("-o " + output + ": cannot write the image (" + e.getMessage() + ")");
+            }
+            err.println("Written to " + output);
+            return ExitCodes.OK;
+        }
         if (format == Format.GRID) {
             PlanLoading.checkOutput(AsciiGridExport.prjPath(output), plan, "-o (its .prj)");
             try {

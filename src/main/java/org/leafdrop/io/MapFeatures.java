@@ -186,24 +186,8 @@ public final class MapFeatures {
         return p;
     }
 
-    /** The k-sigma ellipse around the landing centroid, built in the local frame. */
+    /** The k-sigma ellipse around the landing centroid. */
     static AreaGeometry ellipse(SortieStatistics st, int k, LocalFrame frame) {
-        double b = Math.toRadians(st.ellipse().majorAxisBearingDeg());
-        double ae = Math.sin(b);
-        double an = Math.cos(b);
-        double major = k * st.ellipse().sigmaMajorM();
-        double minor = k * st.ellipse().sigmaMinorM();
-        List<LonLat> ring = new ArrayList<>(ELLIPSE_VERTICES + 1);
-        for (int i = 0; i < ELLIPSE_VERTICES; i++) {
-            double th = 2 * Math.PI * i / ELLIPSE_VERTICES;
-            double u = major * Math.cos(th);
-            double v = minor * Math.sin(th);
-            // major axis along (ae, an), minor axis along (an, -ae)
-            double[] ll = frame.toLonLat(st.landingCentroid().eastM() + u * ae + v * an,
-                    st.landingCentroid().northM() + u * an - v * ae);
-            ring.add(new LonLat(ll[0], ll[1]));
-        }
-        ring.add(ring.get(0));
-        return AreaGeometry.polygon(ring);
+        return AreaGeometry.polygon(org.leafdrop.coverage.Ellipses.ring(st, k, frame, ELLIPSE_VERTICES));
     }
 }

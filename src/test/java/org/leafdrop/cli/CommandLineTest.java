@@ -227,7 +227,13 @@ class CommandLineTest {
     }
 
     @Test
-    void exportFormatsNotBuiltYetAreRefusedWithoutWritingAnything() {
+    void exportFormatsNotBuiltYetAreRefusedWithoutWritingAnything() throws IOException {
+        Path png = tmp.resolve("map.png");
+        assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "png", "-o", png.toString(), "--particles",
+                "200").exitCode()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1200);
         Path out = tmp.resolve("briefing.pdf");
         CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", "pdf", "-o", out.toString());
         assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "grid", "-o", tmp.resolve("d.asc").toString(),

@@ -1,0 +1,79 @@
+package org.leafdrop.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.util.List;
+
+/** The painter's canvas on a Java2D Graphics2D (PNG exports, later the PDF briefing). */
+public final class Java2dCanvas implements MapCanvas {
+    private final Graphics2D g;
+
+    public Java2dCanvas(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    }
+
+    @Override
+    public void fillRings(List<double[][]> rings, int argb) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (double[][] ring : rings) {
+            append(path, ring, true);
+        }
+        g.setColor(new Color(argb, true));
+        g.fill(path);
+    }
+
+    @Override
+    public void strokeLine(double[][] points, boolean closed, int argb, double widthPx, double dashPx) {
+        Path2D.Double path = new Path2D.Double();
+        append(path, points, closed);
+        g.setColor(new Color(argb, true));
+        g.setStroke(dashPx > 0
+                ? new BasicStroke((float) widthPx, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                        new float[] {(float) dashPx, (float) dashPx}, 0)
+                : new BasicStroke((float) widthPx, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    @Override
+    public void fillCircle(double x, double y, double radiusPx, int argb) {
+        g.setColor(new Color(argb, true));
+        g.fill(new Ellipse2D.Double(x - radiusPx, y - radiusPx, 2 * radiusPx, 2 * radiusPx));
+    }
+
+    @Override
+    public void text(String s, double x, double y, double sizePx, int argb, boolean bold) {
+        g.setFont(font(sizePx, bold));
+        g.setColor(new Color(argb, true));
+        g.drawString(s, (float) x, (float) y);
+    }
+
+    @Override
+    public double textWidth(String s, double sizePx, boolean bold) {
+        return g.getFontMetrics(font(sizePx, bold)).getStringBounds(s, g).getWidth();
+    }
+
+    private static Font font(double sizePx, boolean bold) {
+        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) sizePx);
+    }
+
+    private static void append(Path2D.Double path, double[][] pts, boolean closed) {
+        for (int i = 0; i < pts.length; i++) {
+            if (i == 0) {
+                path.moveTo(pts[i][0], pts[i][1]);
+            } else {
+                path.lineTo(pts[i][0], pts[i][1]);
+            }
+        }
+        if (closed) {
+            path.closePath();
+        }
+    }
+}
