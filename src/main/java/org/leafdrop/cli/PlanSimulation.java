@@ -64,9 +64,9 @@ final class PlanSimulation {
         Loaded<Plan> loaded = read.get();
         Plan p = loaded.value().orElseThrow();
         SimulationSettings settings = p.simulation();
-        int n = options.particles != null ? options.particles : settings.particlesPerSortie();
-        long s = options.seed != null ? options.seed : settings.seed();
-        int t = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
+        int n = options.particlesOr(settings);
+        long s = options.seedOr(settings);
+        int t = options.threadsOrProcessors();
         Scenario scenario;
         try {
             scenario = Scenario.prepare(p);
@@ -101,8 +101,7 @@ final class PlanSimulation {
     /** Runs a simulated plan's weather ensemble with the same seed, particles and threads. */
     static org.leafdrop.planning.EnsembleRun.Summary ensemble(Simulated s, SimulationOptions options,
                                                               PrintWriter err) {
-        int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
-        return new org.leafdrop.planning.EnsembleRun(new ParticleEngine(threads)).run(s.plan(),
+        return new org.leafdrop.planning.EnsembleRun(new ParticleEngine(options.threadsOrProcessors())).run(s.plan(),
                 s.run().particlesPerSortie(), s.run().seed(), new CliProgress(err, System.console() != null));
     }
 

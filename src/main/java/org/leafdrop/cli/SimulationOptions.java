@@ -14,6 +14,21 @@ final class SimulationOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
     Integer threads;
 
+    /** Particles per sortie: the option, else the plan's. */
+    int particlesOr(org.leafdrop.model.SimulationSettings plan) {
+        return particles != null ? particles : plan.particlesPerSortie();
+    }
+
+    /** Seed: the option, else the plan's. */
+    long seedOr(org.leafdrop.model.SimulationSettings plan) {
+        return seed != null ? seed : plan.seed();
+    }
+
+    /** Worker threads: the option, else one per processor. */
+    int threadsOrProcessors() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
     /** @throws UserInputException naming the option that is out of range */
     void check() {
         if (particles != null && (particles < 1 || particles > org.leafdrop.model.SimulationSettings.MAX_PARTICLES_PER_SORTIE)) {

@@ -58,9 +58,9 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Plan p = loaded.get().value().orElseThrow();
-        int n = options.particles != null ? options.particles : p.simulation().particlesPerSortie();
-        long seed = options.seed != null ? options.seed : p.simulation().seed();
-        int threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
+        int n = options.particlesOr(p.simulation());
+        long seed = options.seedOr(p.simulation());
+        int threads = options.threadsOrProcessors();
         ReleasePointSolver.Solution solution;
         ParticleEngine engine = new ParticleEngine(threads);
         try {
