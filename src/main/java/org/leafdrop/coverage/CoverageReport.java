@@ -44,6 +44,11 @@ public record CoverageReport(List<TargetCoverage> targets, List<ExclusionCoverag
 
     /** Counts the run's landings inside the plan's targets and exclusions, in the run's frame. */
     public static CoverageReport analyse(Plan plan, SimulationRun run) {
+        return analyse(plan, run, DensityGrid.of(run, plan.simulation().gridCellM()));
+    }
+
+    /** As {@link #analyse(Plan, SimulationRun)}, with the run's density grid already made. */
+    public static CoverageReport analyse(Plan plan, SimulationRun run, DensityGrid grid) {
         LocalFrame frame = run.frame();
         List<SortieLandings> sorties = run.sorties();
         List<AreaCounter> targetAreas = plan.targets().stream().map(t -> AreaCounter.of(t.geometry(), frame)).toList();
@@ -79,7 +84,6 @@ public record CoverageReport(List<TargetCoverage> targets, List<ExclusionCoverag
             }
         }
 
-        DensityGrid grid = DensityGrid.of(run, plan.simulation().gridCellM());
         List<TargetCoverage> targets = new ArrayList<>();
         for (int t = 0; t < inTarget.length; t++) {
             Target target = plan.targets().get(t);

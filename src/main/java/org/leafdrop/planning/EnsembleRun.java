@@ -86,8 +86,9 @@ public final class EnsembleRun {
             Plan member = plan.withWeather(withWinds(plan.weather(), members.get(m)));
             SimulationRun run = engine.run(Scenario.prepare(member), particlesPerSortie, seed,
                     plan.simulation().timeStepS(), monitor);
-            CoverageReport report = CoverageReport.analyse(member, run);
-            grids.add(DensityGrid.of(run, plan.simulation().gridCellM()));
+            DensityGrid grid = DensityGrid.of(run, plan.simulation().gridCellM());
+            grids.add(grid);
+            CoverageReport report = CoverageReport.analyse(member, run, grid);
             for (int t = 0; t < nt; t++) {
                 TargetCoverage c = report.targets().get(t);
                 double f = c.areaFractionAboveThreshold().orElse(0);
