@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 
 /** The painter's canvas on a Java2D Graphics2D (PNG exports, later the PDF briefing). */
@@ -28,6 +29,19 @@ public final class Java2dCanvas implements MapCanvas {
         }
         g.setColor(new Color(argb, true));
         g.fill(path);
+    }
+
+    @Override
+    public void drawImage(RasterImage image, double x, double y, double w, double h) {
+        BufferedImage img = new BufferedImage(image.widthPx(), image.heightPx(), BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, image.widthPx(), image.heightPx(), image.argb(), 0, image.widthPx());
+        Object before = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, (int) Math.round(x), (int) Math.round(y), (int) Math.round(x + w) - (int) Math.round(x),
+                (int) Math.round(y + h) - (int) Math.round(y), null);
+        if (before != null) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, before);
+        }
     }
 
     @Override

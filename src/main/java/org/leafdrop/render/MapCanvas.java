@@ -18,6 +18,9 @@ public interface MapCanvas {
     /** Text with its baseline starting at (x, y); {@code bold} for titles. */
     void text(String s, double x, double y, double sizePx, int argb, boolean bold);
 
+    /** Draws an image scaled into the rectangle (x, y, w, h); smooth scaling. */
+    void drawImage(RasterImage image, double x, double y, double w, double h);
+
     /** Width in pixels of a text as {@link #text} would draw it. */
     double textWidth(String s, double sizePx, boolean bold);
 }
