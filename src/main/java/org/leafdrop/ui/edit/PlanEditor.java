@@ -32,6 +32,7 @@ public final class PlanEditor {
     }
 
     private final ReadOnlyObjectWrapper<Plan> plan;
+    private final ReadOnlyObjectWrapper<Plan> displayed;
     private final ReadOnlyObjectWrapper<Optional<Path>> file = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
@@ -44,6 +45,7 @@ public final class PlanEditor {
 
     public PlanEditor(Plan initial, Optional<Path> initialFile) {
         plan = new ReadOnlyObjectWrapper<>(Objects.requireNonNull(initial, "initial"));
+        displayed = new ReadOnlyObjectWrapper<>(initial);
         file.set(Objects.requireNonNull(initialFile, "initialFile"));
         savedPlan = initial;
     }
@@ -54,6 +56,28 @@ public final class PlanEditor {
 
     public ReadOnlyObjectProperty<Plan> planProperty() {
         return plan.getReadOnlyProperty();
+    }
+
+    /**
+     * The plan the map and the live preview show: the plan, or a draft while the user drags a
+     * shape (a drag is one undoable step, committed on release with {@link #apply}).
+     */
+    public Plan displayedPlan() {
+        return displayed.get();
+    }
+
+    public ReadOnlyObjectProperty<Plan> displayedPlanProperty() {
+        return displayed.getReadOnlyProperty();
+    }
+
+    /** Shows a draft (a shape being dragged) without recording it. */
+    public void showDraft(Plan draft) {
+        displayed.set(Objects.requireNonNull(draft, "draft"));
+    }
+
+    /** Drops the draft: the map shows the plan again (Escape during a drag). */
+    public void clearDraft() {
+        displayed.set(plan());
     }
 
     public Optional<Path> file() {
@@ -170,6 +194,7 @@ public final class PlanEditor {
 
     private void setPlan(Plan p) {
         plan.set(p);
+        displayed.set(p);
         revision.set(revision.get() + 1);
         dirty.set(!p.equals(savedPlan));
         undoName.set(undo.isEmpty() ? null : undo.peek().name());
