@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.leafdrop.coverage.DensityContours;
 import org.leafdrop.coverage.DensityGrid;
 import org.leafdrop.coverage.Ellipses;
 import org.leafdrop.coverage.PlanResult;
-import org.leafdrop.coverage.SortieStatistics;
 import org.leafdrop.geo.Geodesy;
 import org.leafdrop.geo.LocalFrame;
 import org.leafdrop.model.AreaGeometry;
@@ -18,6 +18,10 @@ import org.leafdrop.model.Plan;
 import org.leafdrop.model.Sortie;
 import org.leafdrop.model.Target;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -33,6 +37,9 @@ public final class MapPainter {
     static final int TARGET_LINE = 0xFF2E7D32;
     static final int EXCLUSION_FILL = 0x40C62828;
     static final int EXCLUSION_LINE = 0xFFC62828;
+    static final int EXCLUSION_HATCH = 0x99C62828;
+    static final int LANDING_PREVIEW = 0xFF6A8FC8;
+    static final int WIND = 0xFF37474F;
     static final int TRACK = 0xFF212121;
     static final int LANDING = 0xFF1E5AA8;
     static final int CONTOUR = 0xFFE65100;
@@ -60,40 +67,250 @@ public final class MapPainter {
         return MapView.fit(box[0], box[1], box[2], box[3], widthPx, heightPx, 0.08);
     }
 
+    /** Everything, as the exports show it: the layers, then title, legend, scale bar and north arrow. */
     public static void paint(MapCanvas c, MapView v, Scene scene) {
         Plan plan = scene.plan();
         List<double[]> placed = new ArrayList<>();
+        paintPaper(c, v);
+        paintGraticule(c, v);
+        paintDensity(c, v, scene);
+        paintTargets(c, v, plan, scene.result());
+        paintExclusions(c, v, plan);
+        paintContours(c, v, scene);
+        paintLandings(c, v, landingMarks(scene), placed);
+        paintTracks(c, v, plan, placed);
+        paintWindBarbs(c, v, plan);
+        paintAreaLabels(c, v, plan, scene.result(), placed);
+        title(c, v, plan, scene.result());
+        legend(c, v, scene.density().isPresent());
+        paintScaleBar(c, v);
+        paintNorthArrow(c, v);
+    }
+
+    /** The paper colour over the whole view. */
+    public static void paintPaper(MapCanvas c, MapView v) {
         c.fillRings(List.<double[][]>of(rect(0, 0, v.widthPx(), v.heightPx())), PAPER);
+    }
+
+    /** Lines of latitude and longitude at a round step, labelled at the edges. */
+    public static void paintGraticule(MapCanvas c, MapView v) {
         graticule(c, v);
-        scene.density().ifPresent(d -> density(c, v, scene.frame(), d, plan.simulation().densityThresholdPerKm2()));
+    }
+
+    /** The density heat map (cells above a tenth of the plan's threshold, log colour scale). */
+    public static void paintDensity(MapCanvas c, MapView v, Scene scene) {
+        scene.density().ifPresent(d -> density(c, v, scene.frame(), d, scene.plan().simulation().densityThresholdPerKm2()));
+    }
+
+    /** The density contour at the plan's threshold. */
+    public static void paintContours(MapCanvas c, MapView v, Scene scene) {
+        scene.density().ifPresent(d -> contour(c, v, scene.frame(), d, scene.plan().simulation().densityThresholdPerKm2()));
+    }
+
+    /**
+     * Targets, filled by coverage when there is a result: the greener, the larger the share of
+     * the target's area at or above the desired density.
+     */
+    public static void paintTargets(MapCanvas c, MapView v, Plan plan, Optional<PlanResult> result) {
         for (Target t : plan.targets()) {
-            c.fillRings(rings(v, t.geometry()), TARGET_FILL);
-            rings(v, t.geometry()).forEach(r -> c.strokeLine(r, true, TARGET_LINE, 2, 0));
+            int fill = TARGET_FILL;
+            if (result.isPresent()) {
+                double f = result.get().targets().stream().filter(tc -> tc.id().equals(t.id())).findFirst()
+                        .map(tc -> tc.areaFractionAboveThreshold().orElse(0)).orElse(0.0);
+                int alpha = (int) Math.round(0x22 + (0x99 - 0x22) * Math.max(0, Math.min(1, f)));
+                fill = (alpha << 24) | (TARGET_FILL & 0xFFFFFF);
+            }
+            List<double[][]> rings = rings(v, t.geometry());
+            c.fillRings(rings, fill);
+            rings.forEach(r -> c.strokeLine(r, true, TARGET_LINE, 2, 0));
         }
+    }
+
+    /** Exclusions: a pale red fill, red diagonal hatching and a dashed red outline. */
+    public static void paintExclusions(MapCanvas c, MapView v, Plan plan) {
         for (Exclusion e : plan.exclusions()) {
-            c.fillRings(rings(v, e.geometry()), EXCLUSION_FILL);
-            rings(v, e.geometry()).forEach(r -> c.strokeLine(r, true, EXCLUSION_LINE, 1.5, 6));
+            List<double[][]> rings = rings(v, e.geometry());
+            c.fillRings(rings, EXCLUSION_FILL);
+            hatch(c, v, e.geometry(), EXCLUSION_HATCH, 9);
+            rings.forEach(r -> c.strokeLine(r, true, EXCLUSION_LINE, 1.5, 6));
         }
-        scene.density().ifPresent(d -> contour(c, v, scene.frame(), d, plan.simulation().densityThresholdPerKm2()));
-        for (int i = 0; i < plan.sorties().size(); i++) {
-            Sortie s = plan.sorties().get(i);
-            int index = i;
-            Optional<SortieStatistics> st = scene.result().flatMap(r -> r.sorties().size() > index
-                    ? r.sorties().get(index).statistics() : Optional.empty());
-            st.ifPresent(x -> landing(c, v, scene.frame(), x, s.id(), placed));
+    }
+
+    /** A halo around one element (the selection), drawn under its handles. */
+    public static void paintHalo(MapCanvas c, MapView v, Plan plan, String kind, String id) {
+        int halo = 0x8000B0FF;
+        switch (kind) {
+            case "target" -> plan.targets().stream().filter(t -> t.id().equals(id)).findFirst()
+                    .ifPresent(t -> rings(v, t.geometry()).forEach(r -> c.strokeLine(r, true, halo, 7, 0)));
+            case "exclusion" -> plan.exclusions().stream().filter(x -> x.id().equals(id)).findFirst()
+                    .ifPresent(x -> rings(v, x.geometry()).forEach(r -> c.strokeLine(r, true, halo, 7, 0)));
+            case "sortie" -> plan.sorties().stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> {
+                double[][] px = pixels(v, s.track().positions());
+                if (px.length == 1) {
+                    c.fillCircle(px[0][0], px[0][1], 10, halo);
+                } else {
+                    c.strokeLine(px, false, halo, 9, 0);
+                }
+            });
+            default -> throw new IllegalArgumentException("kind must be target, exclusion or sortie, was " + kind);
+        }
+    }
+
+    /**
+     * Where a sortie's leaflets land, as the painter draws it: release and landing centroids, the
+     * 1 and 2 sigma ellipses, and the drift. {@code preview} marks the fast-path estimate shown
+     * while the full run is pending (drawn lighter, labelled so).
+     */
+    public record LandingMark(String sortieId, LonLat releaseCentroid, LonLat landingCentroid, double driftM,
+                              List<LonLat> oneSigmaRing, List<LonLat> twoSigmaRing, boolean preview) {
+        public LandingMark {
+            oneSigmaRing = List.copyOf(oneSigmaRing);
+            twoSigmaRing = List.copyOf(twoSigmaRing);
+        }
+    }
+
+    /** The landing marks of a simulated scene (none before a run). */
+    public static List<LandingMark> landingMarks(Scene scene) {
+        List<LandingMark> out = new ArrayList<>();
+        scene.result().ifPresent(r -> r.sorties().forEach(sr -> sr.statistics().ifPresent(st ->
+                out.add(new LandingMark(sr.id(), st.releaseCentroid().lonLat(), st.landingCentroid().lonLat(),
+                        st.driftM(), Ellipses.ring(st, 1, scene.frame(), 72), Ellipses.ring(st, 2, scene.frame(), 72),
+                        false)))));
+        return out;
+    }
+
+    /** Landing ellipses and centroids with a label each ({@code placed} collects label boxes). */
+    public static void paintLandings(MapCanvas c, MapView v, List<LandingMark> marks, List<double[]> placed) {
+        for (LandingMark m : marks) {
+            landing(c, v, m, placed);
+        }
+    }
+
+    /** Release tracks with direction arrows and start handles, labelled with the sortie id. */
+    public static void paintTracks(MapCanvas c, MapView v, Plan plan, List<double[]> placed) {
+        for (Sortie s : plan.sorties()) {
             track(c, v, s);
         }
+    }
+
+    /**
+     * A wind barb at the start of each track for the wind at its release height (first profile,
+     * or the one valid nearest the release time): the staff points into the wind, a pennant is
+     * 50 kt, a full feather 10 kt, a half feather 5 kt (WMO convention).
+     */
+    public static void paintWindBarbs(MapCanvas c, MapView v, Plan plan) {
+        for (Sortie s : plan.sorties()) {
+            double heightMslM = plan.groundElevationMslM() + s.altitudeAglM();
+            double[] uv = windAt(plan, s, heightMslM);
+            LonLat at = s.track().positions().get(0);
+            double[] p = v.toPixel(at.lonDeg(), at.latDeg());
+            WindBarb.paint(c, p[0] - 26, p[1] - 26, uv[0], uv[1], WIND);
+        }
+    }
+
+    /** Target and exclusion names, with each target's coverage when there is a result. */
+    public static void paintAreaLabels(MapCanvas c, MapView v, Plan plan, Optional<PlanResult> result,
+                                       List<double[]> placed) {
         for (Target t : plan.targets()) {
-            label(c, v, centre(t.geometry()), t.name().orElse(t.id()), TARGET_LINE, placed);
+            String text = t.name().orElse(t.id());
+            if (result.isPresent()) {
+                Optional<OptionalDouble> f = result.get().targets().stream().filter(tc -> tc.id().equals(t.id()))
+                        .findFirst().map(tc -> tc.areaFractionAboveThreshold());
+                if (f.isPresent() && f.get().isPresent()) {
+                    text += String.format(Locale.ROOT, " (%.0f %% covered)", 100 * f.get().getAsDouble());
+                }
+            }
+            label(c, v, centre(t.geometry()), text, TARGET_LINE, placed);
         }
         for (Exclusion e : plan.exclusions()) {
             label(c, v, centre(e.geometry()), e.name().orElse(e.id()), EXCLUSION_LINE, placed);
         }
-        title(c, v, plan, scene.result());
-        legend(c, v, scene.density().isPresent());
+    }
+
+    /** The scale bar, bottom left (ground metres at the centre of the view). */
+    public static void paintScaleBar(MapCanvas c, MapView v) {
         scaleBar(c, v);
+    }
+
+    /** The north arrow, top right (Web Mercator: north is up everywhere). */
+    public static void paintNorthArrow(MapCanvas c, MapView v) {
         northArrow(c, v);
     }
+
+    private static double[] windAt(Plan plan, Sortie s, double heightMslM) {
+        var profiles = plan.weather().profiles();
+        var profile = profiles.get(0);
+        if (s.releaseTimeUtc().isPresent() && profiles.size() > 1) {
+            long best = Long.MAX_VALUE;
+            for (var p : profiles) {
+                if (p.validTimeUtc().isPresent()) {
+                    long d = Math.abs(p.validTimeUtc().get().getEpochSecond() - s.releaseTimeUtc().get().getEpochSecond());
+                    if (d < best) {
+                        best = d;
+                        profile = p;
+                    }
+                }
+            }
+        }
+        var levels = profile.levels();
+        if (heightMslM <= levels.get(0).altitudeMslM()) {
+            return new double[] {levels.get(0).uMps(), levels.get(0).vMps()};
+        }
+        for (int i = 1; i < levels.size(); i++) {
+            var a = levels.get(i - 1);
+            var b = levels.get(i);
+            if (heightMslM <= b.altitudeMslM()) {
+                double f = (heightMslM - a.altitudeMslM()) / (b.altitudeMslM() - a.altitudeMslM());
+                return new double[] {a.uMps() + f * (b.uMps() - a.uMps()), a.vMps() + f * (b.vMps() - a.vMps())};
+            }
+        }
+        var top = levels.get(levels.size() - 1);
+        return new double[] {top.uMps(), top.vMps()};
+    }
+
+    /** Diagonal lines every {@code spacingPx} pixels, clipped to the area (JTS in pixel space). */
+    private static void hatch(MapCanvas c, MapView v, AreaGeometry a, int argb, double spacingPx) {
+        for (List<List<LonLat>> polygon : a.polygons()) {
+            LinearRing shell = null;
+            List<LinearRing> holes = new ArrayList<>();
+            for (List<LonLat> ring : polygon) {
+                double[][] px = pixels(v, ring);
+                Coordinate[] cs = new Coordinate[px.length];
+                for (int i = 0; i < px.length; i++) {
+                    cs[i] = new Coordinate(px[i][0], px[i][1]);
+                }
+                LinearRing r = PIXELS.createLinearRing(cs);
+                if (shell == null) {
+                    shell = r;
+                } else {
+                    holes.add(r);
+                }
+            }
+            Geometry area = PIXELS.createPolygon(shell, holes.toArray(LinearRing[]::new));
+            Envelope env = area.getEnvelopeInternal().intersection(new Envelope(0, v.widthPx(), 0, v.heightPx()));
+            if (env.isNull() || !area.isValid()) {
+                continue;
+            }
+            double span = env.getWidth() + env.getHeight();
+            for (double k = 0; k <= span; k += spacingPx) {
+                Coordinate p0 = new Coordinate(env.getMinX() + k, env.getMinY());
+                Coordinate p1 = new Coordinate(env.getMinX() + k - env.getHeight(), env.getMaxY());
+                Geometry cut = area.intersection(PIXELS.createLineString(new Coordinate[] {p0, p1}));
+                for (int g = 0; g < cut.getNumGeometries(); g++) {
+                    Coordinate[] cs = cut.getGeometryN(g).getCoordinates();
+                    if (cs.length >= 2) {
+                        double[][] pts = new double[cs.length][];
+                        for (int i = 0; i < cs.length; i++) {
+                            pts[i] = new double[] {cs[i].x, cs[i].y};
+                        }
+                        c.strokeLine(pts, false, argb, 1, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final GeometryFactory PIXELS = new GeometryFactory();
 
     private static void graticule(MapCanvas c, MapView v) {
         double step = niceDegrees(v.metresPerPixel() * v.widthPx() / 111_000.0 / 6);
@@ -165,20 +382,21 @@ public final class MapPainter {
         }
     }
 
-    private static void landing(MapCanvas c, MapView v, LocalFrame frame, SortieStatistics st, String id,
-                                List<double[]> placed) {
-        c.strokeLine(pixels(v, Ellipses.ring(st, 2, frame, 72)), true, LANDING, 1.5, 5);
-        c.strokeLine(pixels(v, Ellipses.ring(st, 1, frame, 72)), true, LANDING, 2, 0);
-        double[] rel = v.toPixel(st.releaseCentroid().lonLat().lonDeg(), st.releaseCentroid().lonLat().latDeg());
-        double[] land = v.toPixel(st.landingCentroid().lonLat().lonDeg(), st.landingCentroid().lonLat().latDeg());
+    private static void landing(MapCanvas c, MapView v, LandingMark m, List<double[]> placed) {
+        int colour = m.preview() ? LANDING_PREVIEW : LANDING;
+        c.strokeLine(pixels(v, m.twoSigmaRing()), true, colour, 1.5, 5);
+        c.strokeLine(pixels(v, m.oneSigmaRing()), true, colour, 2, m.preview() ? 3 : 0);
+        double[] rel = v.toPixel(m.releaseCentroid().lonDeg(), m.releaseCentroid().latDeg());
+        double[] land = v.toPixel(m.landingCentroid().lonDeg(), m.landingCentroid().latDeg());
         c.strokeLine(new double[][] {rel, land}, false, 0x99555555, 1.5, 4);
-        c.fillCircle(land[0], land[1], 5, LANDING);
+        c.fillCircle(land[0], land[1], 5, colour);
         c.fillCircle(land[0], land[1], 2, 0xFFFFFFFF);
-        String text = id + String.format(Locale.ROOT, " lands here, %.1f km drift", st.driftM() / 1000);
+        String text = m.sortieId() + String.format(Locale.ROOT, m.preview() ? " preview, %.1f km drift"
+                : " lands here, %.1f km drift", m.driftM() / 1000);
         double w = c.textWidth(text, 13, true);
         double[] box = {land[0] + 8, land[1] - 22, w + 8, 20};
         c.fillRings(List.<double[][]>of(rect(box[0], box[1], box[2], box[3])), 0xCCFFFFFF);
-        c.text(text, box[0] + 4, box[1] + 15, 13, LANDING, true);
+        c.text(text, box[0] + 4, box[1] + 15, 13, colour, true);
         placed.add(box);
     }
 
