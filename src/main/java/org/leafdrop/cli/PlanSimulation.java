@@ -2,22 +2,18 @@ package org.leafdrop.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.leafdrop.coverage.PlanResult;
-import org.leafdrop.coverage.RunInfo;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.Problem;
 import org.leafdrop.model.Severity;
 import org.leafdrop.model.SimulationSettings;
-import org.leafdrop.sim.DoctrinalDrift;
-import org.leafdrop.sim.DoctrinalMethod;
+import org.leafdrop.planning.PlanSimulator;
 import org.leafdrop.sim.ParticleEngine;
-import org.leafdrop.sim.PreparedSortie;
 import org.leafdrop.sim.Scenario;
 import org.leafdrop.sim.SimulationRun;
 
@@ -67,35 +63,24 @@ final class PlanSimulation {
         int n = options.particlesOr(settings);
         long s = options.seedOr(settings);
         int t = options.threadsOrProcessors();
-        Scenario scenario;
         try {
-            scenario = Scenario.prepare(p);
+            Scenario.prepare(p);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserInputException(planFile + ": " + e.getMessage());
         }
         checkSize(planFile, p, n);
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
-        CliProgress progress = new CliProgress(err, System.console() != null);
-        SimulationRun run;
-        try {
-            run = new ParticleEngine(t).run(scenario, n, s, settings.timeStepS(), progress);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(planFile + ": " + e.getMessage());
-        }
-        List<DoctrinalDrift> doctrinal = new ArrayList<>();
-        for (PreparedSortie ps : scenario.sorties()) {
-            doctrinal.add(DoctrinalMethod.forSortie(scenario, ps));
-        }
         List<String> warnings = new ArrayList<>();
         for (Problem w : loaded.warnings()) {
             warnings.add(w.jsonPath() + ": " + w.message());
         }
-        warnings.addAll(scenario.assumptions());
-        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
-        RunInfo info = new RunInfo(LeafdropCli.Version.version(), t, elapsedMs, System.getProperty("java.version"),
-                started);
-        return Optional.of(new Simulated(p, scenario, run, PlanResult.build(p, run, doctrinal, warnings, info)));
+        CliProgress progress = new CliProgress(err, System.console() != null);
+        PlanSimulator.Simulated done;
+        try {
+            done = PlanSimulator.simulate(p, n, s, t, warnings, LeafdropCli.Version.version(), progress);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(planFile + ": " + e.getMessage());
+        }
+        return Optional.of(new Simulated(p, done.scenario(), done.run(), done.result()));
     }
 
     /** Runs a simulated plan's weather ensemble with the same seed, particles and threads. */
