@@ -20,10 +20,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 2 invalid input (bad plan, bad file, bad option), 1 unexpected failure.",
             "Problems are printed as FILE:LINE:COLUMN: error|warning: JSONPATH: message.",
             "Add --debug to any command to see stack traces of unexpected failures."})
-public final class LeafdropCli implements Runnable {
-    static final String WINDOW_NOT_BUILT = "The map window is not built yet: it arrives with a later release. "
-            + "Use 'leafdrop validate PLAN' and 'leafdrop simulate PLAN' meanwhile.";
-
+public final class LeafdropCli implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -31,12 +28,22 @@ public final class LeafdropCli implements Runnable {
             description = "Show stack traces of unexpected failures.")
     boolean debug;
 
-    /** Runs the command line with the given streams; returns the exit code. */
+    /** Opens the window for no arguments and {@code gui}. */
+    WindowOpener windowOpener = WindowOpener.UNAVAILABLE;
+
+    /** Runs the command line with the given streams and no window; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, WindowOpener.UNAVAILABLE);
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, WindowOpener opener) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cl = new CommandLine(new LeafdropCli());
+        LeafdropCli root = new LeafdropCli();
+        root.windowOpener = opener;
+        CommandLine cl = new CommandLine(root);
         cl.setOut(o);
         cl.setErr(e);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -80,12 +87,10 @@ public final class LeafdropCli implements Runnable {
         return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    /** With no subcommand: the help, and word that the window is not built yet. */
+    /** With no subcommand: the planner window on the bundled Mosul sample (PLAN-FORMAT.md). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        spec.commandLine().getOut().println();
-        spec.commandLine().getOut().println(WINDOW_NOT_BUILT);
+    public Integer call() {
+        return windowOpener.open(java.util.Optional.empty(), false, spec.commandLine().getErr());
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

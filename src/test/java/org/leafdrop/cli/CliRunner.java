@@ -13,10 +13,14 @@ final class CliRunner {
     }
 
     static Outcome run(String... args) {
+        return runWith(WindowOpener.UNAVAILABLE, args);
+    }
+
+    static Outcome runWith(WindowOpener opener, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = LeafdropCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), opener);
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

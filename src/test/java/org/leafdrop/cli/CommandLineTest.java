@@ -18,18 +18,47 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void noArgumentsPrintsHelpAndSaysTheWindowIsNotBuiltYet() {
-        CliRunner.Outcome o = CliRunner.run();
-        assertThat(o.exitCode()).isZero();
-        assertThat(o.out()).contains("validate").contains("simulate").contains("map window is not built yet");
+    /** Records how the command line asked for the window. */
+    private static final class RecordingOpener implements WindowOpener {
+        final java.util.List<java.util.Optional<Path>> opened = new java.util.ArrayList<>();
+
+        @Override
+        public int open(java.util.Optional<Path> plan, boolean replay, java.io.PrintWriter err) {
+            opened.add(plan);
+            return 0;
+        }
     }
 
     @Test
-    void guiSaysTheWindowIsNotBuiltYetAndFails() {
+    void noArgumentsOpensTheWindowOnTheBundledSample() {
+        RecordingOpener opener = new RecordingOpener();
+        CliRunner.Outcome o = CliRunner.runWith(opener);
+        assertThat(o.exitCode()).isZero();
+        assertThat(opener.opened).containsExactly(java.util.Optional.empty());
+    }
+
+    @Test
+    void guiOpensTheWindowOnTheGivenPlan() {
+        RecordingOpener opener = new RecordingOpener();
+        assertThat(CliRunner.runWith(opener, "gui", SAMPLE.toString()).exitCode()).isZero();
+        assertThat(CliRunner.runWith(opener, "gui").exitCode()).isZero();
+        assertThat(opener.opened).containsExactly(java.util.Optional.of(SAMPLE), java.util.Optional.empty());
+    }
+
+    @Test
+    void guiOnAMissingFileFailsBeforeOpeningAnything() {
+        RecordingOpener opener = new RecordingOpener();
+        CliRunner.Outcome o = CliRunner.runWith(opener, "gui", tmp.resolve("nope.json").toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("nope.json").contains("no such file");
+        assertThat(opener.opened).isEmpty();
+    }
+
+    @Test
+    void withoutAWindowTheCommandLineSaysSoAndFails() {
         CliRunner.Outcome o = CliRunner.run("gui");
         assertThat(o.exitCode()).isEqualTo(2);
-        assertThat(o.err()).contains("not built yet");
+        assertThat(o.err()).contains("map window cannot be opened");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.leafdrop.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.leafdrop.model.Problem;
+
+/**
+ * The questions and messages the window puts to the user, behind an interface so tests can
+ * answer them. {@link FxDialogs} shows real dialogs.
+ */
+public interface Dialogs {
+    /** What to do with unsaved changes before they would be lost. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** A file kind for the file choosers. */
+    enum FileKind {
+        PLAN("Leafdrop plans", "*.leafdrop.json", "*.json"),
+        WEATHER("Weather (Leafdrop plan or weather block JSON)", "*.json"),
+        MBTILES("MBTiles raster maps", "*.mbtiles"),
+        GEOJSON("GeoJSON", "*.geojson"),
+        KML("KML", "*.kml"),
+        CSV("CSV of landing points", "*.csv"),
+        GRID("ESRI ASCII grid", "*.asc"),
+        PNG("PNG image", "*.png");
+
+        private final String description;
+        private final List<String> patterns;
+
+        FileKind(String description, String... patterns) {
+            this.description = description;
+            this.patterns = List.of(patterns);
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public List<String> patterns() {
+            return patterns;
+        }
+    }
+
+    UnsavedChoice askUnsaved(String planName, String action);
+
+    /** Offers an autosave back after a crash. */
+    boolean askRecover(Autosave.Recoverable r);
+
+    Optional<Path> chooseOpen(FileKind kind, Optional<Path> near);
+
+    Optional<Path> chooseSave(FileKind kind, Optional<Path> near, String suggestedName);
+
+    /** Lists a file's problems (does not block). */
+    void showProblems(Path file, List<Problem> problems);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    /** Asks for a line of text (preferences); empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+}

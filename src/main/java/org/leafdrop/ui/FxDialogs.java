@@ -1,0 +1,133 @@
+package org.leafdrop.ui;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.leafdrop.model.Problem;
+
+/** Real JavaFX dialogs, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String planName, String action) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
+        a.initOwner(owner);
+        a.setTitle("Unsaved changes");
+        a.setHeaderText("Save the changes to \u201c" + planName + "\u201d before you " + action + "?");
+        a.setContentText("If you don't save, your changes since the last save are lost.");
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public boolean askRecover(Autosave.Recoverable r) {
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
+        a.initOwner(owner);
+        a.setTitle("Recover unsaved work");
+        a.setHeaderText("Leafdrop did not close properly last time.");
+        a.setContentText("Unsaved changes to \u201c" + r.planName() + "\u201d"
+                + r.originalFile().map(f -> " (" + f + ")").orElse("") + " were autosaved at "
+                + TIME.format(r.savedAt()) + ".\nRecover them? They open as an unsaved plan; your file is unchanged.");
+        return a.showAndWait().orElse(discard) == recover;
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(FileKind kind, Optional<Path> near) {
+        FileChooser fc = chooser(kind, near);
+        fc.setTitle("Open " + kind.description());
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(FileKind kind, Optional<Path> near, String suggestedName) {
+        FileChooser fc = chooser(kind, near);
+        fc.setTitle("Save " + kind.description());
+        fc.setInitialFileName(suggestedName);
+        return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    private static FileChooser chooser(FileKind kind, Optional<Path> near) {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        near.map(p -> p.toAbsolutePath().getParent()).filter(p -> p.toFile().isDirectory())
+                .ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        return fc;
+    }
+
+    @Override
+    public void showProblems(Path file, List<Problem> problems) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner);
+        a.initModality(Modality.NONE);
+        a.setTitle("Problems in " + file.getFileName());
+        long errors = problems.stream().filter(Problem::isError).count();
+        a.setHeaderText(errors > 0
+                ? String.format(Locale.ROOT, "%s cannot be opened: %d error%s. Nothing was changed.", file.getFileName(),
+                        errors, errors == 1 ? "" : "s")
+                : String.format(Locale.ROOT, "%s opened with %d warning%s.", file.getFileName(), problems.size(),
+                        problems.size() == 1 ? "" : "s"));
+        ListView<String> list = new ListView<>();
+        list.setId("problem-list");
+        problems.forEach(p -> list.getItems().add(p.format()));
+        list.setPrefSize(760, Math.min(400, 40 + 26 * problems.size()));
+        VBox box = new VBox(8, new Label(file.toAbsolutePath().toString()), list);
+        a.getDialogPane().setContent(box);
+        a.setResizable(true);
+        a.show();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.setContentText(prompt);
+        d.getEditor().setPrefColumnCount(48);
+        return d.showAndWait();
+    }
+}

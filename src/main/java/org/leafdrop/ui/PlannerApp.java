@@ -1,0 +1,101 @@
+package org.leafdrop.ui;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.leafdrop.model.Loaded;
+import org.leafdrop.model.Plan;
+
+/**
+ * Starts JavaFX and opens one planner window, on a plan or on the bundled Mosul sample, and
+ * returns when the window closes. The jar's launcher calls it for {@code leafdrop} and
+ * {@code leafdrop gui [PLAN]}; it is not a JavaFX Application subclass, so {@code java -jar}
+ * works with JavaFX on the class path.
+ */
+public final class PlannerApp {
+    private PlannerApp() {
+    }
+
+    /** Opens the window and waits for it to close; returns the exit code. */
+    public static int open(Optional<Path> plan, boolean replay, PrintWriter err) {
+        if (!hasDisplay()) {
+            err.println("leafdrop: cannot open the map window: no display (DISPLAY is not set). "
+                    + "Run it in a desktop session, or use the commands: leafdrop --help");
+            return 2;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        try {
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> {
+                try {
+                    show(new Stage(), plan, closed::countDown);
+                } catch (RuntimeException | Error e) {
+                    failure.set(e);
+                    closed.countDown();
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            err.println("leafdrop: cannot open the map window: " + PlannerWindow.describe(e));
+            return 1;
+        }
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+        if (failure.get() != null) {
+            err.println("leafdrop: the map window failed to open: " + PlannerWindow.describe(failure.get()));
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * Builds and shows a window on a stage (FX thread): on {@code plan} if it reads, else on the
+     * bundled sample with the plan's problems listed; then offers autosaves of crashed sessions.
+     */
+    public static PlannerWindow show(Stage stage, Optional<Path> plan, Runnable onClosed) {
+        FxTaskRunner runner = new FxTaskRunner(1);
+        PlannerWindow.Services services = new PlannerWindow.Services(AppHome.fromEnvironment(), runner,
+                Math.max(1, Runtime.getRuntime().availableProcessors()), FxDialogs::new);
+        Plan initial = PlanDocuments.sample();
+        Optional<Path> file = Optional.empty();
+        Loaded<Plan> loaded = null;
+        if (plan.isPresent()) {
+            loaded = PlanDocuments.read(plan.get());
+            if (loaded.value().isPresent()) {
+                initial = loaded.value().get();
+                file = plan;
+            }
+        }
+        PlannerWindow w = new PlannerWindow(stage, services, initial, file);
+        stage.setOnHidden(e -> {
+            runner.shutdown();
+            onClosed.run();
+        });
+        stage.show();
+        w.map().zoomToPlan();
+        if (loaded != null && !loaded.problems().isEmpty()) {
+            w.dialogs().showProblems(plan.get(), loaded.problems());
+        }
+        Platform.runLater(w::offerRecovery);
+        return w;
+    }
+
+    private static boolean hasDisplay() {
+        if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+}

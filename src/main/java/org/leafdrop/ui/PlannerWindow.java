@@ -1,0 +1,636 @@
+package org.leafdrop.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.leafdrop.coverage.DensityGrid;
+import org.leafdrop.geo.Coordinates;
+import org.leafdrop.io.AsciiGridExport;
+import org.leafdrop.io.AtomicFiles;
+import org.leafdrop.io.GeoJsonExport;
+import org.leafdrop.io.KmlExport;
+import org.leafdrop.io.LandingsCsv;
+import org.leafdrop.io.MapFeatures;
+import org.leafdrop.io.PlanWriter;
+import org.leafdrop.model.Loaded;
+import org.leafdrop.model.LonLat;
+import org.leafdrop.model.Plan;
+import org.leafdrop.model.Weather;
+import org.leafdrop.planning.LandingPreview;
+import org.leafdrop.planning.PlanSimulator;
+import org.leafdrop.coverage.Ellipses;
+import org.leafdrop.render.MapPainter;
+import org.leafdrop.render.MapView;
+import org.leafdrop.ui.edit.EditCommand;
+import org.leafdrop.ui.edit.PlanEditor;
+import org.leafdrop.ui.edit.PlanElement;
+import org.leafdrop.ui.map.LayerSettings;
+import org.leafdrop.ui.map.MapContent;
+import org.leafdrop.ui.map.MapPane;
+
+/**
+ * The planner window (DESIGN.md "The window"): menus and tool bar, the map in the centre, layers
+ * and the plan tree on the left, properties, winds, settings and results on the right, the
+ * status bar with progress and cancel at the bottom. File handling (new, open, recent, save,
+ * save as, import weather, export), autosave and recovery live here; everything computed comes
+ * from the core through {@link SimulationController}. FX thread only.
+ */
+public final class PlannerWindow {
+    private static final AtomicInteger WINDOWS = new AtomicInteger();
+    static final String TITLE_PREFIX = "Leafdrop \u2014 ";
+
+    private final Stage stage;
+    private final AppHome home;
+    private final Dialogs dialogs;
+    private final PlanEditor editor;
+    private final SimulationController simulation;
+    private final LayerSettings layers = new LayerSettings();
+    private final MapPane map;
+    private final RecentFiles recent;
+    private final Autosave autosave;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final Label position = new Label();
+    private final Label mgrs = new Label();
+    private final Label scale = new Label();
+    private final Label hint = new Label();
+    private final Label runStatus = new Label();
+    private final Label saved = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button cancel = new Button("Cancel");
+    private final TaskRunner runner;
+    private final Timeline autosaveTimer;
+    private final BorderPane root = new BorderPane();
+
+    /** What the window needs from outside: its home folder, a task runner and the dialogs. */
+    public record Services(AppHome home, TaskRunner runner, int threads, java.util.function.Function<Stage, Dialogs> dialogs) {
+    }
+
+    public PlannerWindow(Stage stage, Services services, Plan initial, Optional<Path> file) {
+        this.stage = stage;
+        this.home = services.home();
+        this.runner = services.runner();
+        this.dialogs = services.dialogs().apply(stage);
+        this.editor = new PlanEditor(initial, file);
+        this.simulation = new SimulationController(editor, runner, services.threads());
+        this.recent = new RecentFiles(home.recentFile());
+        this.autosave = new Autosave(home.autosaveDir(), WINDOWS.incrementAndGet());
+        this.map = new MapPane(MapContent.of(initial), layers);
+        map.setId("map");
+
+        root.setTop(new VBox(menuBar()));
+        root.setCenter(map);
+        root.setBottom(statusBar());
+        SplitPane split = new SplitPane(leftSide(), root.getCenter(), rightSide());
+        split.setDividerPositions(0.17, 0.72);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(split.getItems().get(2), false);
+        root.setCenter(split);
+
+        Scene scene = new Scene(root, 1440, 900);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> TITLE_PREFIX + editor.plan().name(),
+                editor.planProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard("close the window")) {
+                e.consume();
+            } else {
+                shutdown();
+            }
+        });
+        wire();
+        map.layout();
+        autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(Autosave.INTERVAL_S), e -> autosaveNow()));
+        autosaveTimer.setCycleCount(Timeline.INDEFINITE);
+        autosaveTimer.play();
+        refreshRecent();
+        setupDragAndDrop(scene);
+    }
+
+    public PlanEditor editor() {
+        return editor;
+    }
+
+    public SimulationController simulation() {
+        return simulation;
+    }
+
+    public MapPane map() {
+        return map;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public LayerSettings layers() {
+        return layers;
+    }
+
+    private void wire() {
+        Runnable refreshMap = () -> map.contentProperty().set(content());
+        editor.displayedPlanProperty().addListener((o, a, b) -> refreshMap.run());
+        editor.selectionProperty().addListener((o, a, b) -> refreshMap.run());
+        simulation.lastRunProperty().addListener((o, a, b) -> refreshMap.run());
+        simulation.previewProperty().addListener((o, a, b) -> refreshMap.run());
+        refreshMap.run();
+
+        map.cursorPositionProperty().addListener((o, a, b) -> showPosition(b));
+        map.viewProperty().addListener((o, a, b) -> showScale(b));
+        showScale(map.view());
+        runStatus.textProperty().bind(simulation.statusProperty());
+        progress.visibleProperty().bind(simulation.runningProperty());
+        cancel.visibleProperty().bind(simulation.runningProperty());
+        progress.progressProperty().bind(simulation.progressProperty());
+        cancel.setOnAction(e -> simulation.cancel());
+        saved.textProperty().bind(Bindings.createStringBinding(() -> editor.isDirty() ? "Unsaved changes" : "Saved",
+                editor.dirtyProperty()));
+        editor.fileProperty().addListener((o, a, b) -> b.ifPresent(recent::add));
+    }
+
+    /** What the map shows now. */
+    MapContent content() {
+        Plan shown = editor.displayedPlan();
+        Optional<SimulationController.Run> run = simulation.lastRun();
+        boolean current = run.map(r -> r.plan().equals(shown)).orElse(false);
+        org.leafdrop.geo.LocalFrame frame;
+        try {
+            frame = org.leafdrop.sim.Scenario.frameFor(shown);
+        } catch (RuntimeException e) {
+            frame = null;
+        }
+        List<MapPainter.LandingMark> marks = frame == null ? List.of() : previewMarks(frame);
+        Optional<String[]> sel = editor.selection().map(s -> new String[] {s.kind().name().toLowerCase(Locale.ROOT),
+            s.id()});
+        return new MapContent(shown, run.map(SimulationController.Run::scene), current, marks, sel);
+    }
+
+    private List<MapPainter.LandingMark> previewMarks(org.leafdrop.geo.LocalFrame frame) {
+        return simulation.previewProperty().get().stream().map(p -> new MapPainter.LandingMark(p.sortieId(),
+                p.releaseCentroid().lonLat(), p.landingCentroid().lonLat(), p.driftM(),
+                Ellipses.ring(p.landingCentroid(), p.ellipse(), 1, frame, 72),
+                Ellipses.ring(p.landingCentroid(), p.ellipse(), 2, frame, 72), true)).toList();
+    }
+
+    private void showPosition(Optional<LonLat> p) {
+        if (p.isEmpty()) {
+            position.setText("");
+            mgrs.setText("");
+            return;
+        }
+        LonLat ll = p.get();
+        position.setText(String.format(Locale.ROOT, "%.5f\u00b0%s %.5f\u00b0%s", Math.abs(ll.latDeg()),
+                ll.latDeg() >= 0 ? "N" : "S", Math.abs(ll.lonDeg()), ll.lonDeg() >= 0 ? "E" : "W"));
+        String m;
+        try {
+            m = "MGRS " + Coordinates.mgrs(ll.lonDeg(), ll.latDeg());
+        } catch (RuntimeException e) {
+            m = "";
+        }
+        mgrs.setText(m);
+    }
+
+    private void showScale(MapView v) {
+        // screen scale at 96 pixels per inch: one pixel is 0.2646 mm
+        double denominator = v.metresPerPixel() / 0.0254 * 96;
+        scale.setText(String.format(Locale.ROOT, "1:%,d", Math.round(denominator / niceScaleStep(denominator))
+                * niceScaleStep(denominator)));
+    }
+
+    private static long niceScaleStep(double d) {
+        long step = 1;
+        while (step * 100 < d) {
+            step *= 10;
+        }
+        return step;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        MenuItem newPlan = item("New", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newPlan);
+        MenuItem open = item("Open\u2026", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> dialogs.chooseOpen(Dialogs.FileKind.PLAN, editor.file()).ifPresent(this::open));
+        MenuItem save = item("Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        MenuItem saveAs = item("Save As\u2026", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::saveAs);
+        MenuItem importWeather = item("Import Weather\u2026", null, () -> dialogs.chooseOpen(Dialogs.FileKind.WEATHER,
+                editor.file()).ifPresent(this::importWeather));
+        Menu export = new Menu("Export");
+        export.getItems().addAll(
+                item("GeoJSON\u2026", null, () -> exportAs(ExportKind.GEOJSON)),
+                item("KML\u2026", null, () -> exportAs(ExportKind.KML)),
+                item("Landing points (CSV)\u2026", null, () -> exportAs(ExportKind.CSV)),
+                item("Density grid (ESRI ASCII)\u2026", null, () -> exportAs(ExportKind.GRID)),
+                item("Current map (PNG)\u2026", null, () -> exportAs(ExportKind.PNG)));
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (confirmDiscard("quit")) {
+                shutdown();
+                stage.close();
+            }
+        });
+        file.getItems().addAll(newPlan, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), importWeather, export, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("Edit");
+        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editor::undo);
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editor::redo);
+        undo.textProperty().bind(Bindings.createStringBinding(() -> editor.undoNameProperty().get() == null ? "Undo"
+                : "Undo " + editor.undoNameProperty().get(), editor.undoNameProperty()));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> editor.redoNameProperty().get() == null ? "Redo"
+                : "Redo " + editor.redoNameProperty().get(), editor.redoNameProperty()));
+        undo.disableProperty().bind(editor.undoNameProperty().isNull());
+        redo.disableProperty().bind(editor.redoNameProperty().isNull());
+        undo.setId("menu-undo");
+        redo.setId("menu-redo");
+        edit.getItems().addAll(undo, redo);
+        edit.getItems().addAll(editMenuExtras());
+
+        Menu view = new Menu("View");
+        view.getItems().addAll(
+                item("Zoom In", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), map::zoomIn),
+                item("Zoom Out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), map::zoomOut),
+                item("Zoom to Plan", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                        map::zoomToPlan));
+        view.getItems().addAll(viewMenuExtras());
+
+        Menu sim = new Menu("Simulation");
+        MenuItem run = item("Run Now", new KeyCodeCombination(KeyCode.F5), simulation::runNow);
+        MenuItem stop = item("Cancel Run", new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN),
+                simulation::cancel);
+        stop.disableProperty().bind(simulation.runningProperty().not());
+        CheckMenuItem auto = new CheckMenuItem("Run After Every Edit");
+        auto.selectedProperty().bindBidirectional(simulation.autoRunProperty());
+        sim.getItems().addAll(run, stop, auto);
+
+        Menu help = new Menu("Help");
+        help.getItems().addAll(item("Keyboard and Mouse", null, () -> dialogs.showInfo("Keyboard and mouse",
+                HELP_TEXT)), item("About Leafdrop", null, () -> dialogs.showInfo("Leafdrop " + Versions.current(),
+                "Planner for aerial leaflet campaigns.\nBase map: Natural Earth (public domain); Mosul features "
+                        + "hand-digitised, approximate.")));
+        MenuBar bar = new MenuBar(file, edit, view, sim, help);
+        bar.setUseSystemMenuBar(false);
+        return bar;
+    }
+
+    static final String HELP_TEXT = """
+            Drag: pan the map (or move the selected shape or a vertex handle)
+            Wheel: zoom around the cursor; + and -: zoom in and out
+            S: select, T: draw target, X: draw exclusion, R: draw release track, M: measure
+            Click: add a vertex; double-click or Enter: finish; Backspace: remove the last vertex
+            Esc: cancel the drawing or drag; Delete: remove the selected vertex or shape
+            Ctrl+Z / Ctrl+Y: undo / redo; F5: run the simulation now""";
+
+    private List<MenuItem> editMenuExtras() {
+        return WindowParts.editMenuItems(this);
+    }
+
+    private List<MenuItem> viewMenuExtras() {
+        return WindowParts.viewMenuItems(this);
+    }
+
+    private Node leftSide() {
+        return WindowParts.leftSide(this);
+    }
+
+    private Node rightSide() {
+        return WindowParts.rightSide(this);
+    }
+
+    static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Node statusBar() {
+        progress.setPrefWidth(160);
+        cancel.setId("cancel-run");
+        progress.setId("run-progress");
+        runStatus.setId("run-status");
+        position.setId("cursor-position");
+        mgrs.setId("cursor-mgrs");
+        hint.setId("tool-hint");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        position.setMinWidth(190);
+        mgrs.setMinWidth(190);
+        HBox bar = new HBox(14, position, mgrs, scale, hint, spring, runStatus, progress, cancel, saved);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.setStyle("-fx-background-color: #ececec; -fx-border-color: #cfcfcf; -fx-border-width: 1 0 0 0;");
+        return bar;
+    }
+
+    Label hintLabel() {
+        return hint;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** Asks about unsaved changes; true when the caller may go on (saved or discarded). */
+    boolean confirmDiscard(String action) {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askUnsaved(editor.plan().name(), action)) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    public void newPlan() {
+        if (confirmDiscard("start a new plan")) {
+            editor.replace(PlanDocuments.empty(), Optional.empty(), false);
+            autosave.discard();
+        }
+    }
+
+    /** Opens a plan; a plan with errors is listed in a dialog and nothing changes. */
+    public boolean open(Path file) {
+        if (!confirmDiscard("open another plan")) {
+            return false;
+        }
+        Loaded<Plan> loaded = PlanDocuments.read(file);
+        if (loaded.value().isEmpty()) {
+            dialogs.showProblems(file, loaded.problems());
+            return false;
+        }
+        editor.replace(loaded.value().get(), Optional.of(file), false);
+        autosave.discard();
+        recent.add(file);
+        refreshRecent();
+        map.zoomToPlan();
+        if (!loaded.warnings().isEmpty()) {
+            dialogs.showProblems(file, loaded.warnings());
+        }
+        return true;
+    }
+
+    /** Saves to the plan's file (or asks where); true when saved. */
+    public boolean save() {
+        Optional<Path> f = editor.file();
+        return f.isPresent() ? saveTo(f.get()) : saveAs();
+    }
+
+    public boolean saveAs() {
+        String suggested = editor.file().map(p -> p.getFileName().toString())
+                .orElse(editor.plan().name().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "")
+                        + ".leafdrop.json");
+        Optional<Path> target = dialogs.chooseSave(Dialogs.FileKind.PLAN, editor.file(), suggested);
+        return target.isPresent() && saveTo(target.get());
+    }
+
+    /** Writes the plan atomically; on failure the file on disk is untouched and the user told why. */
+    public boolean saveTo(Path target) {
+        Plan plan = editor.plan();
+        try {
+            Path real = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+            new PlanWriter().write(plan, real);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not save", target + ": " + describe(e) + "\nThe file on disk was not changed.");
+            return false;
+        }
+        editor.markSaved(plan, target);
+        autosave.discard();
+        recent.add(target);
+        refreshRecent();
+        return true;
+    }
+
+    /** Replaces the plan's weather with a file's (one undoable step). */
+    public boolean importWeather(Path file) {
+        Loaded<Weather> loaded = PlanDocuments.readWeather(file);
+        if (loaded.value().isEmpty()) {
+            dialogs.showProblems(file, loaded.problems());
+            return false;
+        }
+        Weather w = loaded.value().get();
+        editor.apply(new EditCommand("Import weather from " + file.getFileName(), p -> p.withWeather(w)));
+        return true;
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        List<Path> files = recent.list();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem("No recent plans");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (Path p : files) {
+            recentMenu.getItems().add(item(p.getFileName() + "  \u2014  " + p.getParent(), null, () -> open(p)));
+        }
+    }
+
+    private void setupDragAndDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            boolean done = false;
+            if (files != null && files.size() == 1) {
+                Path p = files.get(0).toPath();
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                done = name.endsWith(".mbtiles") ? WindowParts.openMbtiles(this, p)
+                        : isPlan(p) ? open(p) : importWeather(p);
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private static boolean isPlan(Path p) {
+        try {
+            String head = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("\"leafdrop-plan\"") && head.contains("\"sorties\"") || head.contains("\"targets\"");
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return false;
+        }
+    }
+
+    /** Writes unsaved work to the autosave file (called every minute). */
+    public void autosaveNow() {
+        if (!editor.isDirty()) {
+            return;
+        }
+        try {
+            autosave.save(editor.plan(), editor.file());
+        } catch (IOException | RuntimeException e) {
+            simulationStatusNote("Autosave failed: " + describe(e));
+        }
+    }
+
+    Autosave autosave() {
+        return autosave;
+    }
+
+    /** Offers autosaves of crashed sessions back, one at a time. */
+    public void offerRecovery() {
+        for (Autosave.Recoverable r : Autosave.recoverable(home.autosaveDir())) {
+            if (dialogs.askRecover(r)) {
+                Loaded<Plan> loaded = PlanDocuments.read(r.planFile());
+                if (loaded.value().isPresent()) {
+                    editor.replace(loaded.value().get(), r.originalFile(), true);
+                    map.zoomToPlan();
+                    Autosave.delete(r);
+                    autosaveNow();
+                    return;
+                }
+                dialogs.showProblems(r.planFile(), loaded.problems());
+            } else {
+                Autosave.delete(r);
+            }
+        }
+    }
+
+    private void simulationStatusNote(String text) {
+        hint.setText(text);
+    }
+
+    /** Ends background work and removes the autosave (a clean close). */
+    public void shutdown() {
+        autosaveTimer.stop();
+        simulation.cancel();
+        autosave.discard();
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    // ---------------------------------------------------------------- exports
+
+    /** The formats the window exports (those of the command line's export, and the map on screen). */
+    public enum ExportKind {
+        GEOJSON(Dialogs.FileKind.GEOJSON, ".geojson"), KML(Dialogs.FileKind.KML, ".kml"),
+        CSV(Dialogs.FileKind.CSV, ".csv"), GRID(Dialogs.FileKind.GRID, ".asc"), PNG(Dialogs.FileKind.PNG, ".png");
+
+        final Dialogs.FileKind kind;
+        final String extension;
+
+        ExportKind(Dialogs.FileKind kind, String extension) {
+            this.kind = kind;
+            this.extension = extension;
+        }
+    }
+
+    private void exportAs(ExportKind kind) {
+        String base = editor.file().map(p -> p.getFileName().toString().replaceAll("(\\.leafdrop)?\\.json$", ""))
+                .orElse("leafdrop-plan");
+        dialogs.chooseSave(kind.kind, editor.file(), base + kind.extension).ifPresent(p -> export(kind, p));
+    }
+
+    /**
+     * Exports in the background: with the current run, or after running the plan as it is now.
+     * The PNG is the map as shown (visible layers, current view).
+     */
+    public void export(ExportKind kind, Path target) {
+        if (kind == ExportKind.PNG) {
+            BufferedImage img = map.snapshotImage();
+            try {
+                AtomicFiles.write(target, out -> ImageIO.write(img, "png", out));
+                simulationStatusNote("Exported the map to " + target);
+            } catch (IOException | RuntimeException e) {
+                dialogs.showError("Could not export", target + ": " + describe(e));
+            }
+            return;
+        }
+        Plan plan = editor.plan();
+        if (plan.sorties().isEmpty()) {
+            dialogs.showError("Nothing to export", "The plan has no sorties: draw a release track first.");
+            return;
+        }
+        Optional<SimulationController.Run> current = simulation.lastRun().filter(r -> r.plan().equals(plan));
+        runner.run("Exporting", monitor -> {
+            SimulationController.Run run = current.orElseGet(() -> {
+                PlanSimulator.Simulated s = PlanSimulator.simulate(plan, plan.simulation().particlesPerSortie(),
+                        plan.simulation().seed(), Runtime.getRuntime().availableProcessors(), List.of(),
+                        Versions.current(), monitor);
+                return new SimulationController.Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()));
+            });
+            writeExport(kind, run, target);
+            return target;
+        }, done -> simulationStatusNote("Exported " + kind.name().toLowerCase(Locale.ROOT) + " to " + done),
+                error -> dialogs.showError("Could not export", target + ": " + describe(error)));
+    }
+
+    static void writeExport(ExportKind kind, SimulationController.Run run, Path target) throws IOException {
+        var s = run.simulated();
+        switch (kind) {
+            case GEOJSON, KML -> {
+                var features = MapFeatures.of(run.plan(), s.result(), s.run().frame(), Optional.of(run.density()));
+                AtomicFiles.writeString(target, kind == ExportKind.GEOJSON
+                        ? GeoJsonExport.toJson(run.plan().name(), features)
+                        : KmlExport.toKml(run.plan().name(), features));
+            }
+            case CSV -> AtomicFiles.writeString(target, LandingsCsv.toCsv(s.run()));
+            case GRID -> AsciiGridExport.write(AsciiGridExport.of(run.density(), s.run().frame()), target);
+            case PNG -> throw new IllegalArgumentException("the PNG is drawn from the screen");
+        }
+    }
+
+    /** Selects an element on the map and in the panels. */
+    public void select(Optional<PlanElement> e) {
+        editor.select(e);
+    }
+
+    LandingPreview.SortiePreview previewOf(String sortieId) {
+        return simulation.previewProperty().get().stream().filter(p -> p.sortieId().equals(sortieId)).findFirst()
+                .orElseThrow();
+    }
+
+    BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,159 @@
+package org.leafdrop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.leafdrop.model.LonLat;
+import org.leafdrop.model.Plan;
+import org.leafdrop.model.TrackGeometry;
+import org.leafdrop.ui.edit.EditCommand;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a user drives it, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class PlannerWindowTest {
+    @TempDir
+    static Path home;
+
+    PlannerWindow window;
+    ScriptedDialogs dialogs;
+
+    /** The sample with few particles, so every edit's full run takes a moment, not seconds. */
+    static Plan lightSample() {
+        Plan p = PlanDocuments.sample();
+        return p.withSimulation(p.simulation().withParticlesPerSortie(600));
+    }
+
+    @Start
+    void start(Stage stage) {
+        PlannerWindow.Services services = new PlannerWindow.Services(new AppHome(home), TaskRunner.SAME_THREAD, 2,
+                s -> dialogs = new ScriptedDialogs(s));
+        window = new PlannerWindow(stage, services, lightSample(), Optional.empty());
+        stage.show();
+        window.map().zoomToPlan();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w != window.stage() && w instanceof Stage s) {
+                    s.close();
+                }
+            }
+            window.shutdown();
+        });
+    }
+
+    @Test
+    void opensOnTheSampleWithItsNameInTheTitle() {
+        assertThat(window.stage().getTitle()).isEqualTo("Leafdrop \u2014 " + PlanDocuments.sample().name());
+        assertThat(window.editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void movingATrackMovesThePredictedLandingAtOnceAndUndoBringsItBack(FxRobot robot) {
+        double before = window.previewOf("s1").landingCentroid().lonLat().lonDeg();
+        robot.interact(() -> window.editor().apply(new EditCommand("Move track", p -> p.withSorties(
+                p.sorties().stream().map(s -> s.id().equals("s1") ? s.withTrack(new TrackGeometry(s.track().positions()
+                        .stream().map(q -> new LonLat(q.lonDeg() + 0.02, q.latDeg())).toList())) : s).toList()))));
+        double after = window.previewOf("s1").landingCentroid().lonLat().lonDeg();
+        assertThat(after - before).isBetween(0.019, 0.021);
+        assertThat(window.simulation().isCurrent()).as("the full run followed the edit").isTrue();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.previewOf("s1").landingCentroid().lonLat().lonDeg()).isEqualTo(before);
+        assertThat(window.editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void savesAtomicallyAndReopensTheSamePlan(FxRobot robot) throws Exception {
+        Path file = home.resolve("saved.leafdrop.json");
+        dialogs.files.add(file);
+        robot.interact(() -> {
+            window.editor().apply(new EditCommand("Rename plan", p -> new Plan(p.version(), "Renamed for the test",
+                    p.notes(), p.groundElevationMslM(), p.targets(), p.exclusions(), p.leafletTypes(), p.weather(),
+                    p.sorties(), p.simulation(), p.extras())));
+            assertThat(window.saveAs()).isTrue();
+        });
+        assertThat(window.editor().isDirty()).isFalse();
+        assertThat(window.stage().getTitle()).isEqualTo("Leafdrop \u2014 Renamed for the test");
+        Plan saved = window.editor().plan();
+        robot.interact(() -> window.newPlan());
+        assertThat(window.editor().plan().sorties()).isEmpty();
+        robot.interact(() -> assertThat(window.open(file)).isTrue());
+        assertThat(window.editor().plan()).isEqualTo(saved);
+        assertThat(window.editor().file()).contains(file);
+        assertThat(Files.readString(home.resolve("recent.txt"))).contains(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aBrokenPlanIsListedWithItsProblemsAndNothingIsLost(FxRobot robot) throws Exception {
+        Path broken = home.resolve("broken.leafdrop.json");
+        Files.writeString(broken, """
+                {
+                  "format": "leafdrop-plan",
+                  "version": 1,
+                  "name": "broken",
+                  "weather": { "winds": [ { "altitudeMslM": 0, "fromDeg": 270, "speedMps": 5.0 } ] },
+                  "sorties": [ { "id": "s1", "track": { "type": "Point", "coordinates": [43.05, 36.34] },
+                      "altitudeAglM": -300, "leafletType": "6x3-20lb", "leafletCount": 1000 } ]
+                }
+                """);
+        Plan before = window.editor().plan();
+        robot.interact(() -> assertThat(window.open(broken)).isFalse());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<String> list = robot.lookup("#problem-list").queryListView();
+        assertThat(list.getItems()).anySatisfy(line -> assertThat(line).contains("broken.leafdrop.json:7:")
+                .contains("$.sorties[0].altitudeAglM").contains("error"));
+        assertThat(window.editor().plan()).isSameAs(before);
+    }
+
+    @Test
+    void unsavedChangesAreAskedAboutAndCancelKeepsThem(FxRobot robot) {
+        robot.interact(() -> window.editor().apply(new EditCommand("Clear sorties", p -> p.withSorties(List.of()))));
+        dialogs.unsaved.add(Dialogs.UnsavedChoice.CANCEL);
+        robot.interact(() -> window.newPlan());
+        assertThat(dialogs.questions).anySatisfy(q -> assertThat(q).startsWith("unsaved"));
+        assertThat(window.editor().plan().targets()).isNotEmpty();
+        dialogs.unsaved.add(Dialogs.UnsavedChoice.DISCARD);
+        robot.interact(() -> window.newPlan());
+        assertThat(window.editor().plan().targets()).isEmpty();
+    }
+
+    @Test
+    void autosaveWritesUnsavedWorkAndACleanCloseRemovesIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.editor().apply(new EditCommand("Clear sorties", p -> p.withSorties(List.of()))));
+        robot.interact(() -> window.autosaveNow());
+        Path auto = window.autosave().planFile();
+        assertThat(auto).exists();
+        assertThat(PlanDocuments.read(auto).value()).contains(window.editor().plan());
+        robot.interact(() -> window.shutdown());
+        assertThat(auto).doesNotExist();
+    }
+
+    @Test
+    void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
+        Path png = home.resolve("map.png");
+        robot.interact(() -> window.export(PlannerWindow.ExportKind.PNG, png));
+        var img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(window.map().view().widthPx());
+        assertThat(img.getHeight()).isEqualTo(window.map().view().heightPx());
+        assertThat(dialogs.errors).isEmpty();
+        TimeUnit.MILLISECONDS.sleep(0);
+    }
+}

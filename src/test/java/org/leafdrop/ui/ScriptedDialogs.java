@@ -1,0 +1,71 @@
+package org.leafdrop.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+import org.leafdrop.model.Problem;
+
+/**
+ * Dialogs with scripted answers for window tests: file choosers and questions answer from
+ * queues; problem lists are shown for real (tests look at them) and recorded.
+ */
+final class ScriptedDialogs implements Dialogs {
+    final Deque<Path> files = new ArrayDeque<>();
+    final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
+    final Deque<Boolean> recover = new ArrayDeque<>();
+    final List<String> errors = new ArrayList<>();
+    final List<String> questions = new ArrayList<>();
+    final List<List<Problem>> problems = new ArrayList<>();
+    private final FxDialogs real;
+
+    ScriptedDialogs(Window owner) {
+        real = new FxDialogs(owner);
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String planName, String action) {
+        questions.add("unsaved " + planName + " / " + action);
+        return unsaved.isEmpty() ? UnsavedChoice.CANCEL : unsaved.pop();
+    }
+
+    @Override
+    public boolean askRecover(Autosave.Recoverable r) {
+        questions.add("recover " + r.planName());
+        return !recover.isEmpty() && recover.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(FileKind kind, Optional<Path> near) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSave(FileKind kind, Optional<Path> near, String suggestedName) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void showProblems(Path file, List<Problem> list) {
+        problems.add(list);
+        real.showProblems(file, list);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        questions.add("info " + title);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(files.isEmpty() ? null : files.poll().toString());
+    }
+}
