@@ -182,7 +182,40 @@ public final class MapPainter {
     /** Landing ellipses and centroids with a label each ({@code placed} collects label boxes). */
     public static void paintLandings(MapCanvas c, MapView v, List<LandingMark> marks, List<double[]> placed) {
         for (LandingMark m : marks) {
-            landing(c, v, m, placed);
+            landing(c, v, m);
+        }
+        paintLandingLabels(c, v, marks, placed);
+    }
+
+    /** Landing ellipses and centroids without their labels (the window draws labels on top). */
+    public static void paintLandingShapes(MapCanvas c, MapView v, List<LandingMark> marks) {
+        for (LandingMark m : marks) {
+            landing(c, v, m);
+        }
+    }
+
+    /** The label of each landing ("s1 lands here, 4.3 km drift"), placed clear of earlier labels. */
+    public static void paintLandingLabels(MapCanvas c, MapView v, List<LandingMark> marks, List<double[]> placed) {
+        for (LandingMark m : marks) {
+            int colour = m.preview() ? LANDING_PREVIEW : LANDING;
+            double[] land = v.toPixel(m.landingCentroid().lonDeg(), m.landingCentroid().latDeg());
+            String text = m.sortieId() + String.format(Locale.ROOT, m.preview() ? " preview, %.1f km drift"
+                    : " lands here, %.1f km drift", m.driftM() / 1000);
+            double w = c.textWidth(text, 13, true);
+            double[] box = null;
+            for (double dy : new double[] {0, 24, -24, 48, -48, 72}) {
+                double[] candidate = {land[0] + 8, land[1] - 22 + dy, w + 8, 20};
+                if (placed.stream().noneMatch(b -> overlaps(b, candidate))) {
+                    box = candidate;
+                    break;
+                }
+            }
+            if (box == null) {
+                box = new double[] {land[0] + 8, land[1] - 22, w + 8, 20};
+            }
+            c.fillRings(List.<double[][]>of(rect(box[0], box[1], box[2], box[3])), 0xCCFFFFFF);
+            c.text(text, box[0] + 4, box[1] + 15, 13, colour, true);
+            placed.add(box);
         }
     }
 
@@ -382,7 +415,7 @@ public final class MapPainter {
         }
     }
 
-    private static void landing(MapCanvas c, MapView v, LandingMark m, List<double[]> placed) {
+    private static void landing(MapCanvas c, MapView v, LandingMark m) {
         int colour = m.preview() ? LANDING_PREVIEW : LANDING;
         c.strokeLine(pixels(v, m.twoSigmaRing()), true, colour, 1.5, 5);
         c.strokeLine(pixels(v, m.oneSigmaRing()), true, colour, 2, m.preview() ? 3 : 0);
@@ -391,13 +424,6 @@ public final class MapPainter {
         c.strokeLine(new double[][] {rel, land}, false, 0x99555555, 1.5, 4);
         c.fillCircle(land[0], land[1], 5, colour);
         c.fillCircle(land[0], land[1], 2, 0xFFFFFFFF);
-        String text = m.sortieId() + String.format(Locale.ROOT, m.preview() ? " preview, %.1f km drift"
-                : " lands here, %.1f km drift", m.driftM() / 1000);
-        double w = c.textWidth(text, 13, true);
-        double[] box = {land[0] + 8, land[1] - 22, w + 8, 20};
-        c.fillRings(List.<double[][]>of(rect(box[0], box[1], box[2], box[3])), 0xCCFFFFFF);
-        c.text(text, box[0] + 4, box[1] + 15, 13, colour, true);
-        placed.add(box);
     }
 
     private static void track(MapCanvas c, MapView v, Sortie s) {

@@ -137,6 +137,15 @@ public final class PlannerWindow {
         autosaveTimer.play();
         refreshRecent();
         setupDragAndDrop(scene);
+        ensureRun();
+    }
+
+    /** Starts the full run when the plan on screen has none and none is running. */
+    private void ensureRun() {
+        if (simulation.autoRunProperty().get() && !simulation.isCurrent() && !simulation.runningProperty().get()
+                && !editor.plan().sorties().isEmpty()) {
+            simulation.runNow();
+        }
     }
 
     public PlanEditor editor() {
@@ -400,6 +409,7 @@ public final class PlannerWindow {
         recent.add(file);
         refreshRecent();
         map.zoomToPlan();
+        ensureRun();
         if (!loaded.warnings().isEmpty()) {
             dialogs.showProblems(file, loaded.warnings());
         }
@@ -516,6 +526,7 @@ public final class PlannerWindow {
                 if (loaded.value().isPresent()) {
                     editor.replace(loaded.value().get(), r.originalFile(), true);
                     map.zoomToPlan();
+                    ensureRun();
                     Autosave.delete(r);
                     autosaveNow();
                     return;

@@ -100,16 +100,19 @@ public final class MapPane extends Region {
                 m.runIsCurrent() ? m.run().flatMap(MapPainter.Scene::result) : Optional.empty()));
         painters.put(MapLayer.EXCLUSIONS, (c, v, m) -> MapPainter.paintExclusions(c, v, m.plan()));
         painters.put(MapLayer.CONTOURS, (c, v, m) -> m.run().ifPresent(s -> MapPainter.paintContours(c, v, s)));
-        painters.put(MapLayer.ELLIPSES, (c, v, m) -> MapPainter.paintLandings(c, v,
-                m.runIsCurrent() && m.run().isPresent() ? MapPainter.landingMarks(m.run().get()) : m.preview(),
-                new ArrayList<>()));
+        painters.put(MapLayer.ELLIPSES, (c, v, m) -> MapPainter.paintLandingShapes(c, v, landingMarks(m)));
         painters.put(MapLayer.TRACKS, (c, v, m) -> {
             List<double[]> placed = new ArrayList<>();
             MapPainter.paintTracks(c, v, m.plan(), placed);
+            MapPainter.paintLandingLabels(c, v, landingMarks(m), placed);
             MapPainter.paintAreaLabels(c, v, m.plan(),
                     m.runIsCurrent() ? m.run().flatMap(MapPainter.Scene::result) : Optional.empty(), placed);
         });
         painters.put(MapLayer.WIND_BARBS, (c, v, m) -> MapPainter.paintWindBarbs(c, v, m.plan()));
+    }
+
+    private static List<MapPainter.LandingMark> landingMarks(MapContent m) {
+        return m.runIsCurrent() && m.run().isPresent() ? MapPainter.landingMarks(m.run().get()) : m.preview();
     }
 
     /** Replaces how a layer is painted (the base map and tile layers are set by the window). */
