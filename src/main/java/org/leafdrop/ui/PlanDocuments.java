@@ -78,7 +78,8 @@ public final class PlanDocuments {
         }
         // a bare weather block: read it inside a minimal plan so every weather rule applies; the
         // wrapper sits on the file's first line, so only first-line columns need shifting back
-        String prefix = "{\"format\":\"leafdrop-plan\",\"version\":1,\"name\":\"weather\",\"weather\":";
+        String prefix = "{\"format\":\"leafdrop-plan\",\"version\":1,\"name\":\"weather\",\"sorties\":[],"
+                + "\"groundElevationMslM\":0,\"weather\":";
         Loaded<Plan> inner = reader().read(prefix + text + "}", Optional.of(file));
         List<Problem> weatherProblems = inner.problems().stream().filter(p -> p.jsonPath().startsWith("$.weather"))
                 .map(p -> p.line() == 1 ? new Problem(p.severity(), p.file(), p.jsonPath(), 1,

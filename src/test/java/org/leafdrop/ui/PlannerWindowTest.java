@@ -147,6 +147,46 @@ class PlannerWindowTest {
     }
 
     @Test
+    void afterACrashTheAutosaveIsOfferedBackAsUnsavedWork(FxRobot robot) throws Exception {
+        // an autosave left by a process that no longer runs (pid 2^22 + 1 is above Linux's pid_max default)
+        Path dir = home.resolve("autosave");
+        Files.createDirectories(dir);
+        Plan crashed = PlanDocuments.empty().withSorties(List.of());
+        new org.leafdrop.io.PlanWriter().write(new Plan(crashed.version(), "Work from the crash", crashed.notes(),
+                crashed.groundElevationMslM(), crashed.targets(), crashed.exclusions(), crashed.leafletTypes(),
+                crashed.weather(), crashed.sorties(), crashed.simulation(), crashed.extras()),
+                dir.resolve("4194305-1.leafdrop.json"));
+        Files.writeString(dir.resolve("4194305-1.properties"), "name=Work from the crash\nsavedAt=2026-11-24T10:00:00Z\n");
+        dialogs.recover.add(true);
+        robot.interact(() -> window.offerRecovery());
+        assertThat(dialogs.questions).contains("recover Work from the crash");
+        assertThat(window.editor().plan().name()).isEqualTo("Work from the crash");
+        assertThat(window.editor().isDirty()).as("recovered work is unsaved until the user saves it").isTrue();
+        assertThat(dir.resolve("4194305-1.leafdrop.json")).doesNotExist();
+    }
+
+    @Test
+    void importingWeatherIsOneUndoableStep(FxRobot robot) throws Exception {
+        Path weather = home.resolve("weather.json");
+        Files.writeString(weather, """
+                { "source": "test sounding",
+                  "winds": [ { "altitudeMslM": 0, "fromDeg": 90, "speedMps": 4 },
+                             { "altitudeMslM": 5000, "fromDeg": 120, "speedMps": 20 } ] }
+                """);
+        Plan before = window.editor().plan();
+        robot.interact(() -> assertThat(window.importWeather(weather)).isTrue());
+        assertThat(window.editor().plan().weather().source()).contains("test sounding");
+        assertThat(window.editor().undoNameProperty().get()).isEqualTo("Import weather from weather.json");
+        robot.interact(() -> window.editor().undo());
+        assertThat(window.editor().plan()).isEqualTo(before);
+        Files.writeString(weather, "{ \"winds\": [ { \"altitudeMslM\": 0, \"fromDeg\": 400, \"speedMps\": 4 } ] }");
+        robot.interact(() -> assertThat(window.importWeather(weather)).isFalse());
+        assertThat(dialogs.problems.get(dialogs.problems.size() - 1)).anySatisfy(pr ->
+                assertThat(pr.jsonPath()).isEqualTo("$.weather.winds[0].fromDeg"));
+        assertThat(window.editor().plan()).isEqualTo(before);
+    }
+
+    @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");
         robot.interact(() -> window.export(PlannerWindow.ExportKind.PNG, png));
