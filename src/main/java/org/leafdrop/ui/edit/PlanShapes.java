@@ -148,16 +148,20 @@ final class PlanShapes {
         return withArea(plan, v.element(), new AreaGeometry(polygons, g.multi()));
     }
 
-    /** Every vertex of an element, in order: the handles the select tool shows. */
-    static List<VertexRef> vertices(Plan plan, PlanElement e) {
-        List<VertexRef> out = new ArrayList<>();
+    /** A vertex and where it is. */
+    record Vertex(VertexRef ref, LonLat at) {
+    }
+
+    /** Every vertex of an element, in order (none when it is not in the plan): the handles the select tool shows. */
+    static List<Vertex> vertices(Plan plan, PlanElement e) {
+        List<Vertex> out = new ArrayList<>();
         if (!exists(plan, e)) {
             return out;
         }
         if (e.kind() == PlanElement.Kind.SORTIE) {
-            int n = sortie(plan, e.id(), "").track().positions().size();
-            for (int i = 0; i < n; i++) {
-                out.add(VertexRef.track(e.id(), i));
+            List<LonLat> positions = sortie(plan, e.id(), "").track().positions();
+            for (int i = 0; i < positions.size(); i++) {
+                out.add(new Vertex(VertexRef.track(e.id(), i), positions.get(i)));
             }
             return out;
         }
@@ -166,10 +170,19 @@ final class PlanShapes {
             List<List<LonLat>> rings = g.polygons().get(p);
             for (int r = 0; r < rings.size(); r++) {
                 for (int i = 0; i < rings.get(r).size() - 1; i++) {
-                    out.add(new VertexRef(e, p, r, i));
+                    out.add(new Vertex(new VertexRef(e, p, r, i), rings.get(r).get(i)));
                 }
             }
         }
+        return out;
+    }
+
+    /** Every element of the plan: targets, exclusions, sorties. */
+    static List<PlanElement> elements(Plan plan) {
+        List<PlanElement> out = new ArrayList<>();
+        plan.targets().forEach(t -> out.add(PlanElement.target(t.id())));
+        plan.exclusions().forEach(x -> out.add(PlanElement.exclusion(x.id())));
+        plan.sorties().forEach(s -> out.add(PlanElement.sortie(s.id())));
         return out;
     }
 
