@@ -55,8 +55,9 @@ final class HitTest {
 
     /**
      * The element a click picks: a track within the line tolerance of its line or positions
-     * first, then exclusions, then targets (inside, or near the outline); among each kind the one
-     * drawn last (on top) first.
+     * first, then an exclusion, then a target. Within exclusions (and within targets) one whose
+     * outline is near wins, the one drawn last (on top) first; then the smallest one the click is
+     * inside, so a target lying inside a larger one can still be picked by clicking inside it.
      */
     static Optional<PlanElement> topmost(Plan plan, MapView v, double x, double y) {
         for (int i = plan.sorties().size() - 1; i >= 0; i--) {
@@ -65,19 +66,46 @@ final class HitTest {
                 return Optional.of(e);
             }
         }
-        for (int i = plan.exclusions().size() - 1; i >= 0; i--) {
-            PlanElement e = PlanElement.exclusion(plan.exclusions().get(i).id());
-            if (touches(plan, e, v, x, y)) {
-                return Optional.of(e);
+        List<PlanElement> exclusions = plan.exclusions().stream().map(t -> PlanElement.exclusion(t.id())).toList();
+        List<PlanElement> targets = plan.targets().stream().map(t -> PlanElement.target(t.id())).toList();
+        return topmostArea(plan, exclusions, v, x, y).or(() -> topmostArea(plan, targets, v, x, y));
+    }
+
+    private static Optional<PlanElement> topmostArea(Plan plan, List<PlanElement> areas, MapView v, double x, double y) {
+        for (int i = areas.size() - 1; i >= 0; i--) {
+            if (nearLine(plan, areas.get(i), v, x, y)) {
+                return Optional.of(areas.get(i));
             }
         }
-        for (int i = plan.targets().size() - 1; i >= 0; i--) {
-            PlanElement e = PlanElement.target(plan.targets().get(i).id());
-            if (touches(plan, e, v, x, y)) {
-                return Optional.of(e);
+        PlanElement best = null;
+        double bestArea = Double.POSITIVE_INFINITY;
+        for (int i = areas.size() - 1; i >= 0; i--) {
+            AreaGeometry g = PlanShapes.area(plan, areas.get(i), "");
+            if (inside(g, v, x, y)) {
+                double a = pixelArea(g, v);
+                if (a < bestArea) {
+                    best = areas.get(i);
+                    bestArea = a;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    /** The area of the outer rings on screen (shoelace), for comparing nested shapes. */
+    private static double pixelArea(AreaGeometry g, MapView v) {
+        double total = 0;
+        for (List<List<LonLat>> polygon : g.polygons()) {
+            List<LonLat> ring = polygon.get(0);
+            double twice = 0;
+            for (int i = 0; i + 1 < ring.size(); i++) {
+                double[] a = px(v, ring.get(i));
+                double[] b = px(v, ring.get(i + 1));
+                twice += a[0] * b[1] - b[0] * a[1];
+            }
+            total += Math.abs(twice) / 2;
+        }
+        return total;
     }
 
     /** Near the element's line or outline or one of its vertices, or inside its area. */

@@ -10,8 +10,9 @@ import org.leafdrop.render.MapCanvas;
 import org.leafdrop.render.MapView;
 
 /**
- * Select and move. A click picks the topmost element under the cursor (see {@link HitTest}:
- * tracks, then exclusions, then targets); clicking the selected element's outline keeps it, and
+ * Select and move. A click picks the element under the cursor: a track within 6 px of its line
+ * first, then an exclusion, then a target (one whose outline is near, else the smallest the click
+ * is inside); clicking the selected element's outline keeps it, and
  * clicking one of its vertex handles selects that vertex. Dragging a handle moves the vertex,
  * snapping to other vertices of the plan (Shift: no snapping, see {@link Snapping}); dragging
  * inside the selected shape (or along the selected track) moves all of it. A drag shows drafts
