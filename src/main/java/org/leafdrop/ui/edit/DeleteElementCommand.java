@@ -1,6 +1,5 @@
 package org.leafdrop.ui.edit;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.leafdrop.model.Plan;
@@ -21,7 +20,7 @@ public final class DeleteElementCommand {
 
     public static EditCommand of(PlanElement element) {
         Objects.requireNonNull(element, "element");
-        String action = "Cannot " + name(element.kind()).toLowerCase(Locale.ROOT);
+        String action = "Cannot delete the " + PlanShapes.kindWord(element.kind());
         return new EditCommand(name(element.kind()), plan -> {
             if (!PlanShapes.exists(plan, element)) {
                 throw PlanShapes.gone(action, element);

@@ -1,6 +1,5 @@
 package org.leafdrop.ui.edit;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
@@ -24,7 +23,7 @@ public final class MoveShapeCommand {
         if (!Double.isFinite(dLonDeg) || !Double.isFinite(dLatDeg)) {
             throw new IllegalArgumentException("offsets must be finite");
         }
-        String action = "Cannot " + name(element.kind()).toLowerCase(Locale.ROOT);
+        String action = "Cannot move the " + (element.kind() == PlanElement.Kind.SORTIE ? "track" : PlanShapes.kindWord(element.kind()));
         return new EditCommand(name(element.kind()), plan -> {
             if (!PlanShapes.exists(plan, element)) {
                 throw PlanShapes.gone(action, element);

@@ -198,7 +198,7 @@ class EditCommandsTest {
     void moveShapeOffTheMapIsRefused() {
         assertThatThrownBy(() -> MoveShapeCommand.of(OLD_CITY, 0, 60).applyTo(mosul()))
                 .isInstanceOf(EditRefusedException.class)
-                .hasMessageStartingWith("Cannot move target: it would leave the map");
+                .hasMessageStartingWith("Cannot move the target: it would leave the map");
     }
 
     @Test
@@ -234,7 +234,7 @@ class EditCommandsTest {
         assertThat(noS1.sorties()).extracting(Sortie::id).containsExactly("s2");
         assertThatThrownBy(() -> DeleteElementCommand.of(S1).applyTo(noS1))
                 .isInstanceOf(EditRefusedException.class)
-                .hasMessage("Cannot delete sortie: sortie s1 is no longer in the plan");
+                .hasMessage("Cannot delete the sortie: sortie s1 is no longer in the plan");
     }
 
     @Test
