@@ -38,7 +38,10 @@ public final class DrawTrackTool extends DrawTool {
         double[][] line = Overlay.line(v, points);
         if (line.length >= 2) {
             c.strokeLine(line, false, Overlay.RUBBER, 2.5, 0);
-            Overlay.arrowHead(c, line[line.length - 2], line[line.length - 1], Overlay.RUBBER);
+            // mid-segment, where the handles do not hide them
+            for (int i = 0; i + 1 < line.length; i++) {
+                Overlay.arrowHead(c, line[i], Overlay.midpoint(line[i], line[i + 1]), Overlay.RUBBER);
+            }
         }
         if (cursor.isPresent()) {
             double[] last = line[line.length - 1];

@@ -139,7 +139,7 @@ public final class MeasureTool implements MapTool {
         if (to.isPresent()) {
             double[] b = HitTest.px(v, to.get());
             c.strokeLine(new double[][] {a, b}, false, Overlay.MEASURE, 2, fixed ? 0 : Overlay.DASH_PX);
-            Overlay.arrowHead(c, a, b, Overlay.MEASURE);
+            Overlay.arrowHead(c, a, Overlay.midpoint(a, b), Overlay.MEASURE);
             Overlay.handle(c, b, false);
             measurement().ifPresent(m -> Overlay.label(c, format(m), (a[0] + b[0]) / 2 + 10, (a[1] + b[1]) / 2 - 10));
         }

@@ -70,6 +70,10 @@ final class Overlay {
         c.strokeLine(new double[][] {left, to, right}, false, argb, 2, 0);
     }
 
+    static double[] midpoint(double[] a, double[] b) {
+        return new double[] {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2};
+    }
+
     /** Text on a pale box so it reads over any map, with its left end at (x, y). */
     static void label(MapCanvas c, String text, double x, double y) {
         double w = c.textWidth(text, LABEL_SIZE_PX, false);

@@ -132,11 +132,12 @@ class DrawTrackToolTest {
         List<RecordingCanvas.Stroke> arrows = c.strokes(Overlay.RUBBER).stream()
                 .filter(s -> s.points().length == 3 && s.dashPx() == 0).toList();
         assertThat(arrows).hasSize(2);
-        assertThat(arrows.get(0).points()[1]).containsExactly(px(at(B)), org.assertj.core.data.Offset.offset(1e-6));
+        double[] midAB = {(A[0] + B[0]) / 2, (A[1] + B[1]) / 2};
+        assertThat(arrows.get(0).points()[1]).containsExactly(midAB, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(arrows.get(1).points()[1]).containsExactly(C, org.assertj.core.data.Offset.offset(1e-6));
-        // the wings trail behind the tip at B, towards A (to the left on screen)
-        assertThat(arrows.get(0).points()[0][0]).isLessThan(B[0]);
-        assertThat(arrows.get(0).points()[2][0]).isLessThan(B[0]);
+        // the wings trail behind the tip, towards A (to the left on screen): the arrow points from A to B
+        assertThat(arrows.get(0).points()[0][0]).isLessThan(midAB[0]);
+        assertThat(arrows.get(0).points()[2][0]).isLessThan(midAB[0]);
         assertThat(c.circlesAt(A[0], A[1])).extracting(RecordingCanvas.Circle::argb).containsOnly(Overlay.ACCENT);
     }
 }
