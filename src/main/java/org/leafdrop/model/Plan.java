@@ -40,6 +40,16 @@ public record Plan(int version, String name, Optional<String> notes, double grou
         return leafletTypes.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    public Plan withTargets(List<Target> t) {
+        return new Plan(version, name, notes, groundElevationMslM, t, exclusions, leafletTypes,
+                weather, sorties, simulation, extras);
+    }
+
+    public Plan withExclusions(List<Exclusion> x) {
+        return new Plan(version, name, notes, groundElevationMslM, targets, x, leafletTypes,
+                weather, sorties, simulation, extras);
+    }
+
     public Plan withSorties(List<Sortie> s) {
         return new Plan(version, name, notes, groundElevationMslM, targets, exclusions, leafletTypes,
                 weather, s, simulation, extras);

@@ -149,6 +149,20 @@ public final class PlanEditor {
         return true;
     }
 
+    /**
+     * Applies an edit the user asked for, turning a refusal into its message for the status bar.
+     *
+     * @return empty when applied (or when it changed nothing), else why it was refused
+     */
+    public Optional<String> tryApply(EditCommand command) {
+        try {
+            apply(command);
+            return Optional.empty();
+        } catch (EditRefusedException e) {
+            return Optional.of(e.userMessage());
+        }
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }
