@@ -54,7 +54,11 @@ import org.leafdrop.planning.PlanSimulator;
 import org.leafdrop.coverage.Ellipses;
 import org.leafdrop.render.MapPainter;
 import org.leafdrop.render.MapView;
+import org.leafdrop.model.LeafletCatalog;
+import org.leafdrop.ui.edit.CursorKind;
 import org.leafdrop.ui.edit.EditCommand;
+import org.leafdrop.ui.edit.SortieDefaults;
+import org.leafdrop.ui.edit.ToolBox;
 import org.leafdrop.ui.edit.PlanEditor;
 import org.leafdrop.ui.edit.PlanElement;
 import org.leafdrop.ui.map.LayerSettings;
@@ -88,11 +92,13 @@ public final class PlannerWindow {
     private final Label hint = new Label();
     private final Label runStatus = new Label();
     private final Label saved = new Label();
+    private final Label notice = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button("Cancel");
     private final TaskRunner runner;
     private final Timeline autosaveTimer;
     private final BorderPane root = new BorderPane();
+    private final ToolBox tools;
 
     /** What the window needs from outside: its home folder, a task runner and the dialogs. */
     public record Services(AppHome home, TaskRunner runner, int threads, java.util.function.Function<Stage, Dialogs> dialogs) {
@@ -109,8 +115,10 @@ public final class PlannerWindow {
         this.autosave = new Autosave(home.autosaveDir(), WINDOWS.incrementAndGet());
         this.map = new MapPane(MapContent.of(initial), layers);
         map.setId("map");
+        this.tools = new ToolBox(editor, SortieDefaults.fromCatalog(LeafletCatalog.bundled()));
+        map.interactionProperty().set(new ToolInteraction(tools));
 
-        root.setTop(new VBox(menuBar()));
+        root.setTop(new VBox(menuBar(), WindowParts.toolBar(this)));
         root.setCenter(map);
         root.setBottom(statusBar());
         SplitPane split = new SplitPane(leftSide(), root.getCenter(), rightSide());
@@ -168,6 +176,10 @@ public final class PlannerWindow {
         return layers;
     }
 
+    public ToolBox tools() {
+        return tools;
+    }
+
     private void wire() {
         Runnable refreshMap = () -> map.contentProperty().set(content());
         editor.displayedPlanProperty().addListener((o, a, b) -> refreshMap.run());
@@ -187,6 +199,32 @@ public final class PlannerWindow {
         saved.textProperty().bind(Bindings.createStringBinding(() -> editor.isDirty() ? "Unsaved changes" : "Saved",
                 editor.dirtyProperty()));
         editor.fileProperty().addListener((o, a, b) -> b.ifPresent(recent::add));
+        tools.overlayRevisionProperty().addListener((o, a, b) -> map.markOverlayDirty());
+        tools.cursorProperty().addListener((o, a, b) -> map.setCursor(cursor(b)));
+        map.setCursor(cursor(tools.cursorProperty().get()));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> tools.messageProperty().get().isEmpty()
+                ? tools.hintProperty().get() : tools.messageProperty().get(), tools.hintProperty(),
+                tools.messageProperty()));
+    }
+
+    private static javafx.scene.Cursor cursor(CursorKind k) {
+        return switch (k) {
+            case CROSSHAIR -> javafx.scene.Cursor.CROSSHAIR;
+            case HAND -> javafx.scene.Cursor.HAND;
+            case MOVE -> javafx.scene.Cursor.MOVE;
+            default -> javafx.scene.Cursor.DEFAULT;
+        };
+    }
+
+    /** Undo, after dropping a half-finished drawing or drag. */
+    public void undo() {
+        tools.cancel();
+        editor.undo();
+    }
+
+    public void redo() {
+        tools.cancel();
+        editor.redo();
     }
 
     /** What the map shows now. */
@@ -273,8 +311,8 @@ public final class PlannerWindow {
                 new SeparatorMenuItem(), importWeather, export, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit");
-        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editor::undo);
-        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), editor::redo);
+        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
         undo.textProperty().bind(Bindings.createStringBinding(() -> editor.undoNameProperty().get() == null ? "Undo"
                 : "Undo " + editor.undoNameProperty().get(), editor.undoNameProperty()));
         redo.textProperty().bind(Bindings.createStringBinding(() -> editor.redoNameProperty().get() == null ? "Redo"
@@ -358,7 +396,8 @@ public final class PlannerWindow {
         HBox.setHgrow(spring, Priority.ALWAYS);
         position.setMinWidth(190);
         mgrs.setMinWidth(190);
-        HBox bar = new HBox(14, position, mgrs, scale, hint, spring, runStatus, progress, cancel, saved);
+        notice.setId("notice");
+        HBox bar = new HBox(14, position, mgrs, scale, hint, spring, notice, runStatus, progress, cancel, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setStyle("-fx-background-color: #ececec; -fx-border-color: #cfcfcf; -fx-border-width: 1 0 0 0;");
@@ -388,6 +427,7 @@ public final class PlannerWindow {
     }
 
     public void newPlan() {
+        tools.cancel();
         if (confirmDiscard("start a new plan")) {
             editor.replace(PlanDocuments.empty(), Optional.empty(), false);
             autosave.discard();
@@ -396,6 +436,7 @@ public final class PlannerWindow {
 
     /** Opens a plan; a plan with errors is listed in a dialog and nothing changes. */
     public boolean open(Path file) {
+        tools.cancel();
         if (!confirmDiscard("open another plan")) {
             return false;
         }
@@ -538,8 +579,9 @@ public final class PlannerWindow {
         }
     }
 
+    /** A one-line note in the status bar (export written, autosave failed). */
     private void simulationStatusNote(String text) {
-        hint.setText(text);
+        notice.setText(text);
     }
 
     /** Ends background work and removes the autosave (a clean close). */

@@ -186,6 +186,78 @@ class PlannerWindowTest {
         assertThat(window.editor().plan()).isEqualTo(before);
     }
 
+    private javafx.geometry.Point2D onMap(double x, double y) {
+        return window.map().localToScreen(x, y);
+    }
+
+    private javafx.geometry.Point2D onMap(LonLat p) {
+        double[] px = window.map().view().toPixel(p.lonDeg(), p.latDeg());
+        return onMap(px[0], px[1]);
+    }
+
+    @Test
+    void drawsATargetByClicksAndUndoRemovesIt(FxRobot robot) {
+        int before = window.editor().plan().targets().size();
+        robot.clickOn("#tool-draw-target");
+        double[][] corners = {{60, 60}, {200, 60}, {200, 160}, {60, 160}};
+        for (double[] c : corners) {
+            robot.clickOn(onMap(c[0], c[1]));
+        }
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<org.leafdrop.model.Target> targets = window.editor().plan().targets();
+        assertThat(targets).hasSize(before + 1);
+        List<LonLat> ring = targets.get(targets.size() - 1).geometry().firstOuterRing();
+        assertThat(ring).hasSize(5);
+        for (double[] c : corners) {
+            double[] ll = window.map().view().toLonLat(c[0], c[1]);
+            // each click became a vertex (within a pixel)
+            assertThat(ring).anySatisfy(v -> {
+                double[] px = window.map().view().toPixel(v.lonDeg(), v.latDeg());
+                assertThat(Math.hypot(px[0] - c[0], px[1] - c[1])).isLessThan(1.5);
+            });
+            assertThat(ll).hasSize(2);
+        }
+        assertThat(window.editor().undoNameProperty().get()).isEqualTo("Add target");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editor().plan().targets()).hasSize(before);
+    }
+
+    @Test
+    void draggingATrackMovesTheLandingPreviewDuringTheDragAndCommitsOneStep(FxRobot robot) {
+        robot.clickOn("#tool-select");
+        var s1 = window.editor().plan().sorties().get(0);
+        LonLat a = s1.track().positions().get(0);
+        LonLat b = s1.track().positions().get(s1.track().positions().size() - 1);
+        // grab the track a third of the way along (clear of the handles and the direction arrow)
+        LonLat grab = new LonLat(a.lonDeg() + (b.lonDeg() - a.lonDeg()) / 3, a.latDeg() + (b.latDeg() - a.latDeg()) / 3);
+        javafx.geometry.Point2D start = onMap(grab);
+        robot.clickOn(start);
+        assertThat(window.editor().selection()).contains(org.leafdrop.ui.edit.PlanElement.sortie("s1"));
+        double before = window.previewOf("s1").landingCentroid().lonLat().lonDeg();
+        Plan committed = window.editor().plan();
+        robot.moveTo(start).press(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(start.getX() + 40, start.getY()))
+                .moveTo(new javafx.geometry.Point2D(start.getX() + 80, start.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        double during = window.previewOf("s1").landingCentroid().lonLat().lonDeg();
+        assertThat(during).as("the preview follows the drag").isGreaterThan(before);
+        assertThat(window.editor().plan()).as("nothing committed before the release").isEqualTo(committed);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editor().plan()).isNotEqualTo(committed);
+        assertThat(window.editor().undoNameProperty().get()).isNotNull();
+        double metresPerPixel = window.map().view().metresPerPixel();
+        double movedM = org.leafdrop.geo.Geodesy.inverse(before, 36.3, window.previewOf("s1").landingCentroid().lonLat()
+                .lonDeg(), 36.3).distanceM();
+        // the landing moved with the track: 80 pixels on the map
+        assertThat(movedM).isBetween(70 * metresPerPixel, 90 * metresPerPixel);
+        robot.interact(window::undo);
+        assertThat(window.editor().plan()).isEqualTo(committed);
+    }
+
     @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");

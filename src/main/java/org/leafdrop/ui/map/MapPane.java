@@ -16,7 +16,6 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -54,6 +53,7 @@ public final class MapPane extends Region {
     private double lastX;
     private double lastY;
     private boolean panning;
+    private Cursor panCursorBefore = Cursor.DEFAULT;
     private long redraws;
 
     public MapPane(MapContent initial, LayerSettings layers) {
@@ -291,26 +291,31 @@ public final class MapPane extends Region {
         if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
             requestFocus();
         }
-        boolean middle = e.getButton() == MouseButton.MIDDLE;
-        if (!middle && !panning && interaction.get().mouse(e, view.get())) {
-            markOverlayDirty();
+        boolean consumed = interaction.get().mouse(e, view.get());
+        markOverlayDirty();
+        if (consumed) {
             e.consume();
             return;
         }
+        // what the tool leaves is the map's: a drag on empty ground (or with the middle button) pans
         if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
             panning = true;
             lastX = e.getX();
             lastY = e.getY();
-            setCursor(Cursor.CLOSED_HAND);
         } else if (e.getEventType() == MouseEvent.MOUSE_DRAGGED && panning) {
+            if (getCursor() != Cursor.CLOSED_HAND) {
+                panCursorBefore = getCursor();
+                setCursor(Cursor.CLOSED_HAND);
+            }
             view.set(view.get().panned(e.getX() - lastX, e.getY() - lastY));
             lastX = e.getX();
             lastY = e.getY();
         } else if (e.getEventType() == MouseEvent.MOUSE_RELEASED && panning) {
             panning = false;
-            setCursor(Cursor.DEFAULT);
+            if (getCursor() == Cursor.CLOSED_HAND) {
+                setCursor(panCursorBefore);
+            }
         }
-        markOverlayDirty();
     }
 
     private void onScroll(ScrollEvent e) {
