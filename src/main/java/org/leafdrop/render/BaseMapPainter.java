@@ -98,7 +98,7 @@ public final class BaseMapPainter {
             }
         }
         labels(c, w, map);
-        attribution(c, v, map.attribution());
+        Attribution.bottomLeft(c, v, map.attribution());
     }
 
     private static void labels(MapCanvas c, View w, BaseMap map) {
@@ -207,14 +207,6 @@ public final class BaseMapPainter {
             double above = riverWidthPx(w.v, f) >= 16 ? 0 : riverWidthPx(w.v, f) / 2 + 7;
             placed.centred(f.name(), mid[0], mid[1] - above, 12, WATER_LABEL, false);
         }
-    }
-
-    private static void attribution(MapCanvas c, MapView v, String text) {
-        double size = 10;
-        double width = c.textWidth(text, size, false);
-        double h = v.heightPx();
-        c.fillRings(List.<double[][]>of(rect(0, h - 15, width + 10, h)), 0xB3FFFFFF);
-        c.text(text, 5, h - 4, size, 0xFF6E6862, false);
     }
 
     private static void fill(MapCanvas c, View w, Feature f, int argb) {
@@ -373,7 +365,7 @@ public final class BaseMapPainter {
         private boolean write(String s, double x, double baseline, double width, double size, int argb, boolean bold) {
             double[] box = {x - 2, baseline - size, x + width + 2, baseline + size * 0.3};
             // whole labels only, clear of the credit line at the bottom
-            if (box[0] < 0 || box[1] < 0 || box[2] > v.widthPx() || box[3] > v.heightPx() - 16) {
+            if (box[0] < 0 || box[1] < 0 || box[2] > v.widthPx() || box[3] > v.heightPx() - Attribution.BAND_PX - 1) {
                 return false;
             }
             for (double[] b : boxes) {

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * about 0.7 and 1.4 times their size. A tile not in memory is reported as missing (nearest the
  * centre first, so the caller can request it) and, meanwhile, the best cached ancestor tile up to
  * {@value #MAX_PARENT_LEVELS} levels up is stretched over its place. Only tiles the view shows are
- * reported: no prefetch. Columns wrap around the antimeridian. Stateless; call it on the thread
- * that owns the canvas.
+ * reported: no prefetch. Columns wrap around the antimeridian. The source's attribution, if any,
+ * is written bottom right. Stateless; call it on the thread that owns the canvas.
  */
 public final class TileLayerPainter {
     /** How many zoom levels up a stand-in for a missing tile is looked for (a 2^6 = 64x stretch at most). */
@@ -45,6 +45,7 @@ public final class TileLayerPainter {
                         p.y1() - p.y0()));
             }
         }
+        Attribution.bottomRight(c, v, s.attribution());
         double cx = v.widthPx() / 2.0;
         double cy = v.heightPx() / 2.0;
         missed.sort(Comparator.comparingDouble(p -> Math.hypot((p.x0() + p.x1()) / 2.0 - cx,

@@ -10,6 +10,7 @@ import java.util.Optional;
 final class MemoryTileSource implements TileSource {
     final Map<TileId, RasterImage> tiles = new HashMap<>();
     final List<TileId> requested = new ArrayList<>();
+    String attribution = "";
     private final int minZoom;
     private final int maxZoom;
 
@@ -41,7 +42,7 @@ final class MemoryTileSource implements TileSource {
 
     @Override
     public String attribution() {
-        return "";
+        return attribution;
     }
 
     @Override

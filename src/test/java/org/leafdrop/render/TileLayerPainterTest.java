@@ -2,6 +2,7 @@ package org.leafdrop.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -129,6 +130,26 @@ class TileLayerPainterTest {
             assertThat(i.image().widthPx()).isEqualTo(64);
             assertThat(i.image().argb()[0]).isEqualTo(0xFFFF0000);
         });
+    }
+
+    @Test
+    void theSourcesCreditIsWrittenBottomRightAndTheBaseMapsBottomLeft() {
+        MapView v = atCornerOf(10, 600, 400, 600, 500);
+        MemoryTileSource s = new MemoryTileSource(0, 18);
+        s.attribution = "© OpenStreetMap contributors";
+        RecordingCanvas c = new RecordingCanvas();
+        BaseMapPainter.paint(c, v, BaseMap.bundled());
+        TileLayerPainter.paint(c, v, s, id -> { });
+        RecordingCanvas.Text tiles = c.texts.stream().filter(t -> t.s().equals(s.attribution)).findFirst().orElseThrow();
+        RecordingCanvas.Text base = c.texts.stream().filter(t -> t.s().equals(BaseMap.ATTRIBUTION)).findFirst()
+                .orElseThrow();
+        assertThat(tiles.x() + c.textWidth(tiles.s(), tiles.sizePx(), false)).isCloseTo(595, within(1e-9));
+        assertThat(base.x()).isEqualTo(5);
+        assertThat(tiles.y()).isEqualTo(base.y()).isEqualTo(496);
+        MemoryTileSource silent = new MemoryTileSource(0, 18);
+        RecordingCanvas none = new RecordingCanvas();
+        TileLayerPainter.paint(none, v, silent, id -> { });
+        assertThat(none.texts).isEmpty();
     }
 
     @Test
