@@ -10,7 +10,12 @@
  * {@link org.leafdrop.io.AtomicFiles} writes a temporary file beside the target and moves it into
  * place, so a failed save never leaves half a file.
  * <p>
- * This package depends on {@code model}, {@code geo} and {@code units} only; it never imports
- * JavaFX or the user interface.
+ * Map tile sources implement {@link org.leafdrop.render.TileSource}:
+ * {@link org.leafdrop.io.MbtilesReader} (a raster MBTiles file, read-only) and
+ * {@link org.leafdrop.io.OnlineTileSource} (an XYZ server with a disk cache, following the
+ * OpenStreetMap tile usage policy, configured by {@link org.leafdrop.io.OnlineTileSettings}).
+ * <p>
+ * This package depends on {@code model}, {@code geo} and {@code units}, and on {@code render} for
+ * the tile interfaces; it never imports JavaFX or the user interface.
  */
 package org.leafdrop.io;
