@@ -71,7 +71,7 @@ public final class MapPainter {
     public static void paint(MapCanvas c, MapView v, Scene scene) {
         Plan plan = scene.plan();
         List<double[]> placed = new ArrayList<>();
-        paintPaper(c, v);
+        BaseMapPainter.paint(c, v, BaseMap.bundled());
         paintGraticule(c, v);
         paintDensity(c, v, scene);
         paintTargets(c, v, plan, scene.result());
@@ -353,7 +353,7 @@ public final class MapPainter {
             double[] a = v.toPixel(lon, tl[1]);
             double[] b = v.toPixel(lon, br[1]);
             c.strokeLine(new double[][] {a, b}, false, GRATICULE, 1, 0);
-            c.text(String.format(Locale.ROOT, "%.2f°E", lon), a[0] + 3, v.heightPx() - 6, 11, 0x99000000, false);
+            c.text(String.format(Locale.ROOT, "%.2f°E", lon), a[0] + 3, 14, 11, 0x99000000, false);
         }
         for (double lat = Math.ceil(br[1] / step) * step; lat <= tl[1]; lat += step) {
             double[] a = v.toPixel(tl[0], lat);

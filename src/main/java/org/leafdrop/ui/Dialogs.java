@@ -57,6 +57,12 @@ public interface Dialogs {
 
     void showInfo(String title, String message);
 
+    /**
+     * Asks for the online tile source: {URL template, contact}; an empty template turns online
+     * tiles off. Empty when cancelled.
+     */
+    Optional<String[]> askOnlineTiles(String template, String contact);
+
     /** Asks for a line of text (preferences); empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 }

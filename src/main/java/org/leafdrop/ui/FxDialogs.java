@@ -121,6 +121,32 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String[]> askOnlineTiles(String template, String contact) {
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Online map tiles");
+        d.setHeaderText("Show an online XYZ tile layer under the plan (optional).\n"
+                + "Leafdrop works fully offline; tiles you have seen are kept on disk for at least 7 days.");
+        javafx.scene.control.TextField url = new javafx.scene.control.TextField(template);
+        url.setPromptText("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+        url.setPrefColumnCount(44);
+        javafx.scene.control.TextField who = new javafx.scene.control.TextField(contact);
+        who.setPromptText("e-mail address or web page (sent to the tile server)");
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, new Label("URL template"), url);
+        g.addRow(1, new Label("Your contact"), who);
+        g.add(new Label("Leave the template empty to turn online tiles off. Tile servers such as OpenStreetMap's "
+                + "ask for a contact\nand forbid bulk downloads: Leafdrop fetches only the tiles on screen, two at a time."),
+                0, 2, 2, 1);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return d.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> new String[] {url.getText().strip(), who.getText().strip()});
+    }
+
+    @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(owner);

@@ -61,7 +61,14 @@ import org.leafdrop.ui.edit.SortieDefaults;
 import org.leafdrop.ui.edit.ToolBox;
 import org.leafdrop.ui.edit.PlanEditor;
 import org.leafdrop.ui.edit.PlanElement;
+import javafx.application.Platform;
+import org.leafdrop.io.MbtilesReader;
+import org.leafdrop.io.OnlineTileSettings;
+import org.leafdrop.io.OnlineTileSource;
+import org.leafdrop.render.TileLayerPainter;
+import org.leafdrop.render.TileSource;
 import org.leafdrop.ui.map.LayerSettings;
+import org.leafdrop.ui.map.MapLayer;
 import org.leafdrop.ui.map.MapContent;
 import org.leafdrop.ui.map.MapPane;
 
@@ -99,6 +106,9 @@ public final class PlannerWindow {
     private final Timeline autosaveTimer;
     private final BorderPane root = new BorderPane();
     private final ToolBox tools;
+    private final Preferences preferences;
+    private final javafx.beans.property.ObjectProperty<Optional<TileSource>> tileSource =
+            new javafx.beans.property.SimpleObjectProperty<>(Optional.empty());
 
     /** What the window needs from outside: its home folder, a task runner and the dialogs. */
     public record Services(AppHome home, TaskRunner runner, int threads, java.util.function.Function<Stage, Dialogs> dialogs) {
@@ -112,11 +122,21 @@ public final class PlannerWindow {
         this.editor = new PlanEditor(initial, file);
         this.simulation = new SimulationController(editor, runner, services.threads());
         this.recent = new RecentFiles(home.recentFile());
+        this.preferences = new Preferences(home.preferencesFile());
         this.autosave = new Autosave(home.autosaveDir(), WINDOWS.incrementAndGet());
         this.map = new MapPane(MapContent.of(initial), layers);
         map.setId("map");
         this.tools = new ToolBox(editor, SortieDefaults.fromCatalog(LeafletCatalog.bundled()));
         map.interactionProperty().set(new ToolInteraction(tools));
+        map.setLayerPainter(MapLayer.TILES, (c, v, m) -> tileSource.get().ifPresent(src ->
+                TileLayerPainter.paint(c, v, src, id -> src.request(id,
+                        () -> Platform.runLater(() -> map.markDirty(MapLayer.TILES))))));
+        tileSource.addListener((o, a, b) -> {
+            a.ifPresent(TileSource::close);
+            map.markDirty(MapLayer.TILES);
+        });
+        preferences.get(Preferences.TILES_URL).ifPresent(url -> useOnlineTiles(url,
+                preferences.get(Preferences.TILES_CONTACT).orElse(""), false));
 
         root.setTop(new VBox(menuBar(), WindowParts.toolBar(this)));
         root.setCenter(map);
@@ -301,6 +321,9 @@ public final class PlannerWindow {
                 item("Landing points (CSV)\u2026", null, () -> exportAs(ExportKind.CSV)),
                 item("Density grid (ESRI ASCII)\u2026", null, () -> exportAs(ExportKind.GRID)),
                 item("Current map (PNG)\u2026", null, () -> exportAs(ExportKind.PNG)));
+        MenuItem baseMap = item("Open Base Map (MBTiles)…", null, () -> dialogs.chooseOpen(
+                Dialogs.FileKind.MBTILES, Optional.empty()).ifPresent(this::openMbtiles));
+        MenuItem online = item("Online Map Tiles…", null, this::configureOnlineTiles);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             if (confirmDiscard("quit")) {
                 shutdown();
@@ -308,7 +331,8 @@ public final class PlannerWindow {
             }
         });
         file.getItems().addAll(newPlan, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), importWeather, export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), importWeather, export, new SeparatorMenuItem(), baseMap, online,
+                new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
@@ -526,7 +550,7 @@ public final class PlannerWindow {
             if (files != null && files.size() == 1) {
                 Path p = files.get(0).toPath();
                 String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                done = name.endsWith(".mbtiles") ? WindowParts.openMbtiles(this, p)
+                done = name.endsWith(".mbtiles") ? openMbtiles(p)
                         : isPlan(p) ? open(p) : importWeather(p);
             }
             e.setDropCompleted(done);
@@ -584,8 +608,79 @@ public final class PlannerWindow {
         notice.setText(text);
     }
 
+    // ---------------------------------------------------------------- base maps
+
+    public javafx.beans.property.ObjectProperty<Optional<TileSource>> tileSourceProperty() {
+        return tileSource;
+    }
+
+    /** Opens an MBTiles raster file as the tile layer; a bad file is explained, nothing changes. */
+    public boolean openMbtiles(Path file) {
+        try {
+            MbtilesReader reader = MbtilesReader.open(file);
+            tileSource.set(Optional.of(reader));
+            layers.visibleProperty(MapLayer.TILES).set(true);
+            reader.metadata().bounds().ifPresent(b -> {
+                double[] centre = map.view().toLonLat(map.view().widthPx() / 2.0, map.view().heightPx() / 2.0);
+                if (centre[0] < b.westDeg() || centre[0] > b.eastDeg() || centre[1] < b.southDeg()
+                        || centre[1] > b.northDeg()) {
+                    simulationStatusNote("The tiles of " + file.getFileName() + " cover another area than the map shows.");
+                }
+            });
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Cannot open the base map", describe(e));
+            return false;
+        }
+    }
+
+    /** Asks for the online tile source (preferences) and uses it; an empty template turns it off. */
+    public void configureOnlineTiles() {
+        dialogs.askOnlineTiles(preferences.get(Preferences.TILES_URL).orElse(""),
+                preferences.get(Preferences.TILES_CONTACT).orElse("")).ifPresent(a -> useOnlineTiles(a[0], a[1], true));
+    }
+
+    /**
+     * Uses an online XYZ source ({@code template} empty: none), remembered in the preferences
+     * when {@code remember}. Invalid settings are explained and change nothing.
+     */
+    public boolean useOnlineTiles(String template, String contact, boolean remember) {
+        if (template.isBlank()) {
+            if (tileSource.get().filter(OnlineTileSource.class::isInstance).isPresent()) {
+                tileSource.set(Optional.empty());
+            }
+            rememberTiles(Optional.empty(), Optional.empty(), remember);
+            return true;
+        }
+        OnlineTileSource src;
+        try {
+            src = OnlineTileSource.open(OnlineTileSettings.of(template, contact, home.tileCacheDir()));
+        } catch (RuntimeException e) {
+            dialogs.showError("Cannot use these online tiles", describe(e));
+            return false;
+        }
+        src.addStatusListener(st -> Platform.runLater(() -> simulationStatusNote(st.state()
+                == OnlineTileSource.State.OK ? "" : "Online tiles: " + st.message())));
+        tileSource.set(Optional.of(src));
+        rememberTiles(Optional.of(template), Optional.of(contact), remember);
+        return true;
+    }
+
+    private void rememberTiles(Optional<String> template, Optional<String> contact, boolean remember) {
+        if (!remember) {
+            return;
+        }
+        try {
+            preferences.set(Preferences.TILES_URL, template);
+            preferences.set(Preferences.TILES_CONTACT, contact);
+        } catch (IOException e) {
+            simulationStatusNote("Could not save the preferences: " + describe(e));
+        }
+    }
+
     /** Ends background work and removes the autosave (a clean close). */
     public void shutdown() {
+        tileSource.get().ifPresent(TileSource::close);
         autosaveTimer.stop();
         simulation.cancel();
         autosave.discard();

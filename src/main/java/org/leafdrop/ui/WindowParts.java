@@ -1,6 +1,5 @@
 package org.leafdrop.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -94,9 +93,5 @@ final class WindowParts {
 
     static Node rightSide(PlannerWindow w) {
         return new Label("panels");
-    }
-
-    static boolean openMbtiles(PlannerWindow w, Path file) {
-        return false;
     }
 }

@@ -14,12 +14,12 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** Tile images and MBTiles files made for tests. */
-final class TileFixtures {
+public final class TileFixtures {
     private TileFixtures() {
     }
 
     /** A 256-pixel image of one colour, encoded as png or jpg. */
-    static byte[] image(int rgb, String format) {
+    public static byte[] image(int rgb, String format) {
         BufferedImage img = new BufferedImage(256, 256, format.equals("png") ? BufferedImage.TYPE_INT_ARGB
                 : BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < 256; y++) {
@@ -39,11 +39,11 @@ final class TileFixtures {
     }
 
     /** A stored tile: zoom, column and row as MBTiles counts them (TMS: from the south). */
-    record Stored(int z, int column, int tmsRow, byte[] data) {
+    public record Stored(int z, int column, int tmsRow, byte[] data) {
     }
 
     /** An MBTiles file with the given metadata rows and tiles (null metadata: no metadata table). */
-    static Path mbtiles(Path file, Map<String, String> metadata, Stored... tiles) throws SQLException {
+    public static Path mbtiles(Path file, Map<String, String> metadata, Stored... tiles) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement()) {
             if (metadata != null) {

@@ -43,7 +43,7 @@ class MapPainterTest {
     }
 
     @Test
-    void targetsAreGreenExclusionsRedAndThePaperStaysPaper() {
+    void targetsAreGreenExclusionsRedAndTheLandStaysLand() {
         Plan plan = CoverageFixtures.plan("painter test",
                 List.of(CoverageFixtures.target("t", "Target", 0,
                         CoverageFixtures.rectangle(CoverageFixtures.MOSUL, -3000, -3000, -1000, -1000))),
@@ -58,7 +58,8 @@ class MapPainterTest {
         int paper = pixel(image, v, CoverageFixtures.MOSUL.toLonLat(-2500, 2500));
         assertThat(green(target)).isGreaterThan(red(target));
         assertThat(red(exclusion)).isGreaterThan(green(exclusion) + 30);
-        assertThat(paper & 0xFFFFFF).isEqualTo(MapPainter.PAPER & 0xFFFFFF);
+        // outside targets and exclusions the base map's land shows through untouched
+        assertThat(paper & 0xFFFFFF).isEqualTo(BaseMapPainter.LAND & 0xFFFFFF);
     }
 
     private static int pixel(BufferedImage image, MapView v, double[] lonLat) {

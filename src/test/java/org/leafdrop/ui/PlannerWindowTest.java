@@ -259,6 +259,55 @@ class PlannerWindowTest {
     }
 
     @Test
+    void anMbtilesBaseMapShowsUnderThePlanAndABadOneIsExplained(FxRobot robot) throws Exception {
+        // one red tile at zoom 12 where the map looks (Mosul), stored with its TMS row
+        org.leafdrop.render.TileId id = org.leafdrop.render.TileId.containing(window.map().view().centreLonDeg(),
+                window.map().view().centreLatDeg(), 12);
+        Path file = org.leafdrop.io.TileFixtures.mbtiles(home.resolve("city.mbtiles"),
+                java.util.Map.of("name", "city", "format", "png", "minzoom", "12", "maxzoom", "12"),
+                new org.leafdrop.io.TileFixtures.Stored(12, id.x(), id.tmsRow(),
+                        org.leafdrop.io.TileFixtures.image(0xFF0000, "png")));
+        robot.interact(() -> {
+            window.layers().visibleProperty(org.leafdrop.ui.map.MapLayer.BASE_MAP).set(false);
+            for (org.leafdrop.ui.map.MapLayer l : org.leafdrop.ui.map.MapLayer.values()) {
+                if (l != org.leafdrop.ui.map.MapLayer.TILES) {
+                    window.layers().visibleProperty(l).set(false);
+                }
+            }
+            assertThat(window.openMbtiles(file)).isTrue();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var img = window.map().snapshotImage();
+        double[] px = window.map().view().toPixel(window.map().view().centreLonDeg(), window.map().view().centreLatDeg());
+        int rgb = img.getRGB((int) px[0], (int) px[1]);
+        assertThat((rgb >> 16) & 0xFF).as("red tile under the centre").isGreaterThan(200);
+        assertThat(rgb & 0xFF).isLessThan(60);
+
+        Path bad = home.resolve("notes.mbtiles");
+        Files.writeString(bad, "not a database");
+        robot.interact(() -> assertThat(window.openMbtiles(bad)).isFalse());
+        assertThat(dialogs.errors).anySatisfy(e -> assertThat(e).contains("notes.mbtiles"));
+        assertThat(window.tileSourceProperty().get()).isPresent();
+    }
+
+    @Test
+    void onlineTilesAreRememberedAndABadTemplateIsExplained(FxRobot robot) throws Exception {
+        dialogs.onlineTiles.add(new String[] {"ftp://example.org/tiles", "analyst@example.org"});
+        robot.interact(() -> window.configureOnlineTiles());
+        assertThat(dialogs.errors).isNotEmpty();
+        assertThat(window.tileSourceProperty().get()).isEmpty();
+        dialogs.onlineTiles.add(new String[] {"http://127.0.0.1:9/{z}/{x}/{y}.png", "analyst@example.org"});
+        robot.interact(() -> window.configureOnlineTiles());
+        assertThat(window.tileSourceProperty().get()).containsInstanceOf(org.leafdrop.io.OnlineTileSource.class);
+        assertThat(Files.readString(home.resolve("preferences.properties"))).contains("tiles.url")
+                .contains("127.0.0.1");
+        dialogs.onlineTiles.add(new String[] {"", ""});
+        robot.interact(() -> window.configureOnlineTiles());
+        assertThat(window.tileSourceProperty().get()).isEmpty();
+        assertThat(Files.readString(home.resolve("preferences.properties"))).doesNotContain("tiles.url");
+    }
+
+    @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");
         robot.interact(() -> window.export(PlannerWindow.ExportKind.PNG, png));

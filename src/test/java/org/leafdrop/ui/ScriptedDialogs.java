@@ -64,6 +64,13 @@ final class ScriptedDialogs implements Dialogs {
         questions.add("info " + title);
     }
 
+    final Deque<String[]> onlineTiles = new ArrayDeque<>();
+
+    @Override
+    public Optional<String[]> askOnlineTiles(String template, String contact) {
+        return Optional.ofNullable(onlineTiles.poll());
+    }
+
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return Optional.ofNullable(files.isEmpty() ? null : files.poll().toString());

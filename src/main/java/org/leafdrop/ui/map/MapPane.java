@@ -20,6 +20,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.leafdrop.model.LonLat;
+import org.leafdrop.render.BaseMap;
+import org.leafdrop.render.BaseMapPainter;
 import org.leafdrop.render.MapCanvas;
 import org.leafdrop.render.MapPainter;
 import org.leafdrop.render.MapView;
@@ -90,7 +92,7 @@ public final class MapPane extends Region {
 
     private void defaultPainters() {
         painters.put(MapLayer.BASE_MAP, (c, v, m) -> {
-            MapPainter.paintPaper(c, v);
+            BaseMapPainter.paint(c, v, BaseMap.bundled());
             MapPainter.paintGraticule(c, v);
         });
         painters.put(MapLayer.TILES, (c, v, m) -> {
