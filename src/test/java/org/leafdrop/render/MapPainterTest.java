@@ -58,8 +58,12 @@ class MapPainterTest {
         int paper = pixel(image, v, CoverageFixtures.MOSUL.toLonLat(-2500, 2500));
         assertThat(green(target)).isGreaterThan(red(target));
         assertThat(red(exclusion)).isGreaterThan(green(exclusion) + 30);
-        // outside targets and exclusions the base map's land shows through untouched
-        assertThat(paper & 0xFFFFFF).isEqualTo(BaseMapPainter.LAND & 0xFFFFFF);
+        // outside targets and exclusions the base map shows through untouched
+        BufferedImage base = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = base.createGraphics();
+        BaseMapPainter.paint(new Java2dCanvas(g), v, BaseMap.bundled());
+        g.dispose();
+        assertThat(paper & 0xFFFFFF).isEqualTo(pixel(base, v, CoverageFixtures.MOSUL.toLonLat(-2500, 2500)) & 0xFFFFFF);
     }
 
     private static int pixel(BufferedImage image, MapView v, double[] lonLat) {
