@@ -49,7 +49,12 @@ final class Inputs {
     static long whole(String typed) throws InvalidInputException {
         OptionalLong v = DisplayNumbers.parseWhole(typed);
         if (v.isEmpty()) {
-            if (DisplayNumbers.parse(typed).isPresent()) {
+            OptionalDouble number = DisplayNumbers.parse(typed);
+            if (number.isPresent() && number.getAsDouble() == Math.rint(number.getAsDouble())
+                    && Math.abs(number.getAsDouble()) >= Long.MAX_VALUE) {
+                throw new InvalidInputException("'" + typed.strip() + "' is too large");
+            }
+            if (number.isPresent()) {
                 throw new InvalidInputException("'" + typed.strip() + "' is not a whole number");
             }
             throw notANumber(typed);
