@@ -34,15 +34,28 @@ final class DisplayNumbers {
         return Math.abs(v) >= GROUPING_FROM ? group(plain) : plain;
     }
 
+    /** {@code v} with exactly {@code decimals} places, for table columns that line up: "2.20". */
+    static String fixed(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
+        BigDecimal r = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP);
+        if (r.signum() == 0) {
+            r = r.abs();
+        }
+        String plain = r.toPlainString();
+        return Math.abs(v) >= GROUPING_FROM ? group(plain) : plain;
+    }
+
     /** A whole number, grouped as {@link #format}. */
     static String format(long v) {
         String plain = Long.toString(v);
         return Math.abs((double) v) >= GROUPING_FROM ? group(plain) : plain;
     }
 
-    /** A share in [0, 1] as a percentage with one decimal, without the sign: 0.425 gives "42.5". */
+    /** A share in [0, 1] as a percentage with one decimal, without the sign: 0.425 gives "42.5", 0.12 "12.0". */
     static String percent(double fraction) {
-        return format(fraction * 100, 1);
+        return fixed(fraction * 100, 1);
     }
 
     /** The number in {@code text}, or empty when it is not one (blank, letters, NaN, a decimal comma). */

@@ -1,6 +1,10 @@
 package org.leafdrop.ui.panels;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -8,13 +12,14 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.Region;
 
 /**
  * Draws a {@link Hodograph} on a canvas, north up: speed rings with their speeds, a thin vector
  * from the centre to each level's tip, the tips joined in height order (the lowest hollow) and
- * labelled with their heights. A change only marks the drawing dirty; it is redrawn once, in the
+ * labelled with their heights where the labels do not overlap. A change only marks the drawing dirty; it is redrawn once, in the
  * next layout pass.
  */
 public final class HodographView extends Region {
@@ -125,19 +130,36 @@ public final class HodographView extends Region {
             Point2D b = position(data.points().get(i));
             g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
         }
-        g.setFont(SMALL);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
+        List<Bounds> taken = new ArrayList<>();
         for (int i = 0; i < data.points().size(); i++) {
-            Hodograph.Point p = data.points().get(i);
-            Point2D at = position(p);
+            Point2D at = position(data.points().get(i));
             g.setFill(i == 0 ? BACKGROUND : PATH);
             g.fillOval(at.getX() - 3.5, at.getY() - 3.5, 7, 7);
             g.setStroke(PATH);
             g.setLineWidth(1.5);
             g.strokeOval(at.getX() - 3.5, at.getY() - 3.5, 7, 7);
-            g.setFill(TEXT);
-            g.fillText(p.heightLabel(), at.getX() + 6, at.getY() - 6);
+            taken.add(new BoundingBox(at.getX() - 3.5, at.getY() - 3.5, 7, 7));
+        }
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(TEXT);
+        for (Hodograph.Point p : data.points()) {
+            Point2D at = position(p);
+            Text measure = new Text(p.heightLabel());
+            measure.setFont(SMALL);
+            double tw = measure.getLayoutBounds().getWidth();
+            double th = measure.getLayoutBounds().getHeight();
+            // beside the dot: above right, below right, above left, below left; left out where all are taken
+            double[][] offsets = {{5, -th - 3}, {5, 3}, {-5 - tw, -th - 3}, {-5 - tw, 3}};
+            for (double[] o : offsets) {
+                Bounds box = new BoundingBox(at.getX() + o[0], at.getY() + o[1], tw, th);
+                if (taken.stream().noneMatch(box::intersects)) {
+                    g.fillText(p.heightLabel(), box.getMinX(), box.getMinY());
+                    taken.add(box);
+                    break;
+                }
+            }
         }
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("air motion; heights in " + data.heightUnit() + " MSL", 4, h - 2);

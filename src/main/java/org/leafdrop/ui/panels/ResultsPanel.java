@@ -12,6 +12,8 @@ import org.leafdrop.ui.edit.PlanElement;
  * a row selects its sortie or target. A thin view over {@link ResultsViewModel}.
  */
 public final class ResultsPanel extends VBox {
+    private static final double HEADER_LINE_PX = 20;
+
     private final ResultsViewModel model;
 
     public ResultsPanel(ResultsViewModel model) {
@@ -33,26 +35,36 @@ public final class ResultsPanel extends VBox {
         model.stateProperty().addListener((o, a, b) -> styleStatus.run());
         styleStatus.run();
 
-        TableView<SortieRow> sorties = Tables.compact("results-sorties", model.sortieRows());
+        TableView<SortieRow> sorties = Tables.compact("results-sorties", model.sortieRows(), 2 * HEADER_LINE_PX);
+        var distance = model.distanceUnitProperty();
         sorties.getColumns().add(Tables.column("Sortie", SortieRow::label, false));
-        sorties.getColumns().add(Tables.column("Fall (min:s)", SortieRow::fallTimeText, true));
-        sorties.getColumns().add(Tables.column(Bindings.concat("Drift (", model.distanceUnitProperty(), ", °T)"),
-                SortieRow::driftText, true));
-        sorties.getColumns().add(Tables.column(Bindings.concat("R50 / R90 (", model.distanceUnitProperty(), ")"),
-                SortieRow::radiiText, true));
-        sorties.getColumns().add(Tables.column("In targets %", SortieRow::inTargetsText, true));
-        sorties.getColumns().add(Tables.column("In excl. %", SortieRow::inExclusionsText, true));
+        sorties.getColumns().add(Tables.column("Fall\nmin:s", SortieRow::fallTimeText, true));
+        sorties.getColumns().add(Tables.column(Bindings.concat("Drift\n", distance), SortieRow::driftText, true));
+        sorties.getColumns().add(Tables.column("Toward\n° true", SortieRow::bearingText, true));
+        sorties.getColumns().add(Tables.column(Bindings.concat("R50\n", distance), SortieRow::r50Text, true));
+        sorties.getColumns().add(Tables.column(Bindings.concat("R90\n", distance), SortieRow::r90Text, true));
+        sorties.getColumns().add(Tables.column("Targets\n%", SortieRow::inTargetsText, true));
+        sorties.getColumns().add(Tables.column("Excl.\n%", SortieRow::inExclusionsText, true));
+        // relative widths: the constrained policy scales them to the panel
+        double[] widths = {44, 48, 44, 52, 40, 40, 50, 44};
+        for (int i = 0; i < widths.length; i++) {
+            sorties.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         Tables.syncSelection(sorties, model.selectionProperty(), r -> PlanElement.sortie(r.id()), model::select);
 
-        TableView<TargetRow> targets = Tables.compact("results-targets", model.targetRows());
+        TableView<TargetRow> targets = Tables.compact("results-targets", model.targetRows(), 2 * HEADER_LINE_PX);
         targets.getColumns().add(Tables.column("Target", TargetRow::label, false));
-        targets.getColumns().add(Tables.column("Leaflets", TargetRow::leafletsText, true));
-        targets.getColumns().add(Tables.column("Per km²", TargetRow::densityText, true));
-        targets.getColumns().add(Tables.column("At density %", TargetRow::aboveThresholdText, true));
-        targets.getColumns().add(Tables.column("Per resident", TargetRow::perResidentText, true));
+        targets.getColumns().add(Tables.column("Leaflets\nlanded", TargetRow::leafletsText, true));
+        targets.getColumns().add(Tables.column("Leaflets\nper km²", TargetRow::densityText, true));
+        targets.getColumns().add(Tables.column("Area at\ndensity %", TargetRow::aboveThresholdText, true));
+        targets.getColumns().add(Tables.column("Leaflets per\nresident", TargetRow::perResidentText, true));
         Tables.syncSelection(targets, model.selectionProperty(), r -> PlanElement.target(r.id()), model::select);
 
         Label sortiesTitle = section("Sorties");
+        Label sortiesNote = new Label("Drift from the release centroid toward the landing centroid; "
+                + "Targets and Excl.: share of the sortie's leaflets landing in any target or exclusion.");
+        sortiesNote.getStyleClass().add("meta");
+        sortiesNote.setWrapText(true);
         Label targetsTitle = section("Targets");
         Label coverageLater = Panels.emptyState("Coverage of targets and exclusions follows the full run.");
         Label totals = new Label();
@@ -68,13 +80,14 @@ public final class ResultsPanel extends VBox {
         var full = model.stateProperty().isEqualTo(ResultsViewModel.State.RESULT);
         show(sortiesTitle, hasSorties);
         show(sorties, hasSorties);
+        show(sortiesNote, hasSorties);
         show(targetsTitle, full);
         show(targets, full);
         show(totals, full);
         show(warnings, full);
         show(coverageLater, model.stateProperty().isEqualTo(ResultsViewModel.State.PREVIEW));
 
-        getChildren().addAll(status, sortiesTitle, sorties, coverageLater, targetsTitle, targets, totals, warnings);
+        getChildren().addAll(status, sortiesTitle, sorties, sortiesNote, coverageLater, targetsTitle, targets, totals, warnings);
     }
 
     public ResultsViewModel model() {

@@ -33,24 +33,27 @@ public record SortieRow(String id, String label, String name, OptionalDouble fal
         return fallTimeMeanS.isPresent() ? clock(fallTimeMeanS.getAsDouble()) : NONE;
     }
 
-    /** Drift distance and bearing: "3.67 NM 092°". */
+    /** Drift distance in NM or km: "2.29". */
     public String driftText() {
-        if (driftM.isEmpty()) {
-            return NONE;
-        }
-        return units.formatWithUnit(DISTANCE, driftM.getAsDouble())
-                + (driftBearingDeg.isPresent() ? " " + SortieFields.threeDigits(driftBearingDeg.getAsDouble()) : "");
+        return driftM.isPresent() ? units.formatFixed(DISTANCE, driftM.getAsDouble()) : NONE;
     }
 
-    /** "0.35 / 0.81" in NM or km. */
-    public String radiiText() {
-        if (r50M.isEmpty() || r90M.isEmpty()) {
-            return NONE;
-        }
-        return units.format(DISTANCE, r50M.getAsDouble()) + " / " + units.format(DISTANCE, r90M.getAsDouble());
+    /** Drift bearing, degrees true: "092°". */
+    public String bearingText() {
+        return driftBearingDeg.isPresent() ? SortieFields.threeDigits(driftBearingDeg.getAsDouble()) : NONE;
     }
 
-    /** Percentage in targets, one decimal: "42.5". */
+    /** Radius holding half the landings, NM or km. */
+    public String r50Text() {
+        return r50M.isPresent() ? units.formatFixed(DISTANCE, r50M.getAsDouble()) : NONE;
+    }
+
+    /** Radius holding 90 % of the landings, NM or km. */
+    public String r90Text() {
+        return r90M.isPresent() ? units.formatFixed(DISTANCE, r90M.getAsDouble()) : NONE;
+    }
+
+    /** Percentage in targets, one decimal: "42.5", "12.0". */
     public String inTargetsText() {
         return fractionInTargets.isPresent() ? DisplayNumbers.percent(fractionInTargets.getAsDouble()) : NONE;
     }

@@ -18,13 +18,18 @@ final class Tables {
     private Tables() {
     }
 
-    static <R> TableView<R> compact(String id, javafx.collections.ObservableList<R> items) {
+    /**
+     * A table showing up to {@link #MAX_VISIBLE_ROWS} rows without scrolling.
+     *
+     * @param headerPx height of the column headers (about 28 px a line)
+     */
+    static <R> TableView<R> compact(String id, javafx.collections.ObservableList<R> items, double headerPx) {
         TableView<R> t = new TableView<>(items);
         t.setId(id);
         t.setFixedCellSize(ROW_HEIGHT_PX);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        t.prefHeightProperty().bind(Bindings.min(MAX_VISIBLE_ROWS, Bindings.size(items))
-                .add(1.4).multiply(ROW_HEIGHT_PX));
+        t.prefHeightProperty().bind(Bindings.min(MAX_VISIBLE_ROWS, Bindings.max(1, Bindings.size(items)))
+                .multiply(ROW_HEIGHT_PX).add(headerPx + 4));
         return t;
     }
 

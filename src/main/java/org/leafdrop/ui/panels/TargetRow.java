@@ -34,7 +34,7 @@ public record TargetRow(String id, String label, String name, long leafletsInsid
     }
 
     public String perResidentText() {
-        return leafletsPerResident.isPresent() ? DisplayNumbers.format(leafletsPerResident.getAsDouble(), 2)
+        return leafletsPerResident.isPresent() ? DisplayNumbers.fixed(leafletsPerResident.getAsDouble(), 2)
                 : SortieRow.NONE;
     }
 }

@@ -90,6 +90,11 @@ public enum UnitSystem {
         return DisplayNumbers.format(fromSi(q, si), q.decimals());
     }
 
+    /** As {@link #format} with exactly the quantity's decimals, for columns that line up: "2.20". */
+    public String formatFixed(Quantity q, double si) {
+        return DisplayNumbers.fixed(fromSi(q, si), q.decimals());
+    }
+
     /** As {@link #format}, followed by the unit: "10,000 ft". */
     public String formatWithUnit(Quantity q, double si) {
         return format(q, si) + " " + unit(q);

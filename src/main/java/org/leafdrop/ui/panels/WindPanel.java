@@ -52,8 +52,9 @@ public final class WindPanel extends VBox {
         table.setEditable(true);
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setFixedCellSize(24);
-        table.prefHeightProperty().bind(Bindings.min(8, Bindings.size(model.rows())).add(1.3).multiply(24));
+        table.setFixedCellSize(Tables.ROW_HEIGHT_PX);
+        table.prefHeightProperty().bind(Bindings.min(8, Bindings.max(1, Bindings.size(model.rows())))
+                .multiply(Tables.ROW_HEIGHT_PX).add(32));
         table.setPlaceholder(Panels.emptyState("No wind levels"));
         table.getColumns().add(column("wind-height", Bindings.concat("Height (", model.heightUnitProperty(), " MSL)"),
                 WindRow::height, model::editHeight));

@@ -59,10 +59,11 @@ class ResultsViewModelTest {
             assertThat(row.r90M().getAsDouble()).isEqualTo(st.r90M());
             long s = Math.round(st.fallTime().meanS());
             assertThat(row.fallTimeText()).isEqualTo(String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60));
-            assertThat(row.driftText()).isEqualTo(String.format(Locale.ROOT, "%.2f NM %03d°",
-                    st.driftM() / 1852, Math.round(st.driftBearingDeg()) % 360));
-            assertThat(row.radiiText()).isEqualTo(String.format(Locale.ROOT, "%.2f / %.2f", st.r50M() / 1852,
-                    st.r90M() / 1852));
+            assertThat(row.driftText()).isEqualTo(String.format(Locale.ROOT, "%.2f", st.driftM() / 1852));
+            assertThat(row.bearingText())
+                    .isEqualTo(String.format(Locale.ROOT, "%03d°", Math.round(st.driftBearingDeg()) % 360));
+            assertThat(row.r50Text()).isEqualTo(String.format(Locale.ROOT, "%.2f", st.r50M() / 1852));
+            assertThat(row.r90Text()).isEqualTo(String.format(Locale.ROOT, "%.2f", st.r90M() / 1852));
             assertThat(row.inTargetsText()).isEqualTo("—");
         }
         assertThat(vm.sortieRows().get(0).name()).isEqualTo("C-130 free-fall pass over the Old City");
@@ -81,7 +82,7 @@ class ResultsViewModelTest {
             assertThat(row.leafletsText()).isEqualTo(String.format(Locale.ROOT,
                     t.leafletsInside() >= 10_000 ? "%,d" : "%d", t.leafletsInside()));
             assertThat(row.aboveThresholdText()).isEqualTo(String.format(Locale.ROOT, "%.1f",
-                    t.areaFractionAboveThreshold().getAsDouble() * 100).replaceAll("\\.0$", ""));
+                    t.areaFractionAboveThreshold().getAsDouble() * 100));
         }
         // old-city has no population; west-mosul has 650,000 residents
         assertThat(vm.targetRows().get(0).perResidentText()).isEqualTo("—");
@@ -107,7 +108,7 @@ class ResultsViewModelTest {
             inTargets += row.fractionInTargets().getAsDouble() * s.leaflets();
             inExclusions += row.fractionInExclusions().getAsDouble() * s.leaflets();
             assertThat(row.inTargetsText()).isEqualTo(String.format(Locale.ROOT, "%.1f",
-                    row.fractionInTargets().getAsDouble() * 100).replaceAll("\\.0$", ""));
+                    row.fractionInTargets().getAsDouble() * 100));
         }
         // each leaflet once per sortie and once plan-wide: the sums agree up to the rounding of the totals
         assertThat(inTargets).isCloseTo(result.totals().leafletsInTargets(), within(1.0));
@@ -123,7 +124,7 @@ class ResultsViewModelTest {
         units.set(UnitSystem.METRIC);
 
         assertThat(vm.distanceUnitProperty().get()).isEqualTo("km");
-        assertThat(vm.sortieRows().get(0).driftText()).startsWith(String.format(Locale.ROOT, "%.2f km ", driftM / 1000));
+        assertThat(vm.sortieRows().get(0).driftText()).isEqualTo(String.format(Locale.ROOT, "%.2f", driftM / 1000));
     }
 
     @Test
@@ -141,7 +142,8 @@ class ResultsViewModelTest {
         SortieRow s1 = vm.sortieRows().get(0);
         assertThat(s1.fallTimeMeanS().getAsDouble()).isEqualTo(preview.get(0).fallTimeS());
         assertThat(s1.driftM().getAsDouble()).isEqualTo(preview.get(0).driftM());
-        assertThat(s1.radiiText()).isEqualTo("—");
+        assertThat(s1.r50Text()).isEqualTo("—");
+        assertThat(s1.r90Text()).isEqualTo("—");
         assertThat(s1.inTargetsText()).isEqualTo("—");
         // the fast path drifts the same way as the particles, to within the spread's effect
         SortieStatistics full = result.sorties().get(0).statistics().orElseThrow();
