@@ -75,6 +75,7 @@ final class FieldGrid {
         TextField tf = new TextField(f.text());
         tf.promptTextProperty().bind(f.promptProperty());
         f.textProperty().addListener((o, a, b) -> tf.setText(b));
+        f.refreshesProperty().addListener((o, a, b) -> tf.setText(f.text()));
         f.errorProperty().addListener((o, a, b) -> {
             tf.pseudoClassStateChanged(INVALID, !b.isEmpty());
             if (b.isEmpty()) {
@@ -83,7 +84,8 @@ final class FieldGrid {
         });
         tf.setOnAction(e -> commit(f, tf));
         tf.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
+            // a field taken off the screen (another kind of element selected) loses focus too: not a commit
+            if (!is && tf.getScene() != null) {
                 commit(f, tf);
             }
         });

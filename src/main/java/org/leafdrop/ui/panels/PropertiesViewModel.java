@@ -93,6 +93,8 @@ public final class PropertiesViewModel {
 
     private void update() {
         Plan plan = editor.plan();
+        // the fields leaving the screen first drop what was typed for the element shown before
+        fields.forEach(PanelField::refresh);
         shown = editor.selection().filter(e -> titleOf(plan, e).isPresent());
         List<PanelField> want = shown.map(e -> switch (e.kind()) {
             case TARGET -> targetFields;

@@ -2,6 +2,8 @@ package org.leafdrop.ui.panels;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.leafdrop.ui.edit.EditCommand;
@@ -29,6 +31,7 @@ public final class ValueField implements PanelField {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyIntegerWrapper refreshes = new ReadOnlyIntegerWrapper(this, "refreshes", 0);
 
     /**
      * @param unitOf   the unit shown after the value, "" for none
@@ -115,6 +118,15 @@ public final class ValueField implements PanelField {
         return true;
     }
 
+    /**
+     * Counts the times the field re-read the plan (another element selected, an undo, a unit
+     * change). A view drops text typed but not committed when it changes, so that text can never
+     * be committed to the element shown next.
+     */
+    public ReadOnlyIntegerProperty refreshesProperty() {
+        return refreshes.getReadOnlyProperty();
+    }
+
     /** Drops a refused input's message (Escape in the view). */
     public void clearError() {
         error.set("");
@@ -126,5 +138,6 @@ public final class ValueField implements PanelField {
         text.set(textOf.get());
         prompt.set(promptOf.get());
         error.set("");
+        refreshes.set(refreshes.get() + 1);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leafdrop.coverage.PlanResult;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.WindLevel;
+import org.leafdrop.ui.edit.EditCommand;
 import org.leafdrop.ui.edit.PlanEditor;
 import org.leafdrop.ui.edit.PlanElement;
 import org.leafdrop.ui.map.LayerSettings;
@@ -91,6 +92,33 @@ class PanelsFxTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(altitude.getText()).isEqualTo("3937");
         assertThat(error.isVisible()).isFalse();
+    }
+
+    @Test
+    void textTypedButNotCommittedNeverReachesTheNextSelection(FxRobot robot) {
+        // s1 at the same 10,000 ft as s2: switching shows the same text, so no text change resets the field
+        editor.apply(new EditCommand("Same altitudes",
+                p -> PlanChanges.replaceSortie(p, "s1", s -> s.withAltitudeAglM(3048))));
+        editor.select(Optional.of(PlanElement.sortie("s1")));
+        show(robot, new PropertiesPanel(new PropertiesViewModel(editor, units)));
+        TextField altitude = robot.lookup("#field-altitude-agl").queryAs(TextField.class);
+        Plan before = editor.plan();
+
+        // the map takes no focus: the selection changes while the field still has it
+        robot.clickOn(altitude);
+        robot.interact(altitude::selectAll);
+        robot.write("5000");
+        robot.interact(() -> editor.select(Optional.of(PlanElement.sortie("s2"))));
+        assertThat(altitude.getText()).isEqualTo("10,000");
+        robot.write("").type(KeyCode.TAB);
+
+        robot.clickOn(altitude);
+        robot.interact(altitude::selectAll);
+        robot.write("7000");
+        robot.interact(() -> editor.select(Optional.of(PlanElement.target("old-city"))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.plan()).isSameAs(before);
     }
 
     @Test
