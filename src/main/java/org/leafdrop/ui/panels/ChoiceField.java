@@ -48,6 +48,8 @@ public final class ChoiceField implements PanelField {
     private final Supplier<Choice> selectedOf;
     private final Chooser chooser;
     private final ObservableList<Choice> options = FXCollections.observableArrayList();
+    // read-only views made once: a listener added to such a view lives only as long as the view
+    private final ObservableList<Choice> optionsView = FXCollections.unmodifiableObservableList(options);
     private final ReadOnlyObjectWrapper<Choice> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
@@ -67,7 +69,7 @@ public final class ChoiceField implements PanelField {
 
     /** The choices, the current one among them. */
     public ObservableList<Choice> options() {
-        return FXCollections.unmodifiableObservableList(options);
+        return optionsView;
     }
 
     public ReadOnlyObjectProperty<Choice> selectedProperty() {

@@ -32,6 +32,8 @@ public final class PropertiesViewModel {
     private final List<PanelField> exclusionFields;
     private final List<PanelField> sortieFields;
     private final ObservableList<PanelField> fields = FXCollections.observableArrayList();
+    // read-only views made once: a listener added to such a view lives only as long as the view
+    private final ObservableList<PanelField> fieldsView = FXCollections.unmodifiableObservableList(fields);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private Optional<PlanElement> shown = Optional.empty();
@@ -58,7 +60,7 @@ public final class PropertiesViewModel {
 
     /** The fields of the selection, in display order; empty when nothing is selected. */
     public ObservableList<PanelField> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     /** The field with this label, when the selection has one. */

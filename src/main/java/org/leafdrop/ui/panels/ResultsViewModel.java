@@ -47,8 +47,12 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
     private final ReadOnlyStringWrapper distanceUnit = new ReadOnlyStringWrapper(this, "distanceUnit", "");
     private final ObservableList<SortieRow> sortieRows = FXCollections.observableArrayList();
+    // read-only views made once: a listener added to such a view lives only as long as the view
+    private final ObservableList<SortieRow> sortieRowsView = FXCollections.unmodifiableObservableList(sortieRows);
     private final ObservableList<TargetRow> targetRows = FXCollections.observableArrayList();
+    private final ObservableList<TargetRow> targetRowsView = FXCollections.unmodifiableObservableList(targetRows);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private Optional<PlanResult> result = Optional.empty();
     private SortieShares shares = SortieShares.NONE;
     private List<SortiePreview> preview = List.of();
@@ -112,15 +116,15 @@ public final class ResultsViewModel {
     }
 
     public ObservableList<SortieRow> sortieRows() {
-        return FXCollections.unmodifiableObservableList(sortieRows);
+        return sortieRowsView;
     }
 
     public ObservableList<TargetRow> targetRows() {
-        return FXCollections.unmodifiableObservableList(targetRows);
+        return targetRowsView;
     }
 
     public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     /** The editor's selection, for the view to show the selected element's row. */

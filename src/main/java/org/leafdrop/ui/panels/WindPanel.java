@@ -1,7 +1,6 @@
 package org.leafdrop.ui.panels;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -97,7 +96,6 @@ public final class WindPanel extends VBox {
                 table.refresh();
             }
         });
-        model.rows().addListener((ListChangeListener<WindRow>) c -> table.refresh());
     }
 
     public WindViewModel model() {

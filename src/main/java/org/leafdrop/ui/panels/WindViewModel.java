@@ -38,7 +38,10 @@ public final class WindViewModel {
     private final PlanEditor editor;
     private final ObservableValue<UnitSystem> units;
     private final ObservableList<WindRow> rows = FXCollections.observableArrayList();
+    // read-only views made once: a listener added to such a view lives only as long as the view
+    private final ObservableList<WindRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<String> profileLabels = FXCollections.observableArrayList();
+    private final ObservableList<String> profileLabelsView = FXCollections.unmodifiableObservableList(profileLabels);
     private final IntegerProperty selectedProfile = new SimpleIntegerProperty(this, "selectedProfile", 0);
     private final ReadOnlyBooleanWrapper timeVarying = new ReadOnlyBooleanWrapper(this, "timeVarying");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
@@ -59,12 +62,12 @@ public final class WindViewModel {
 
     /** The levels of the shown profile, lowest first. */
     public ObservableList<WindRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** One label per profile ("2016-10-15T22:00:00Z"); a single "steady" entry for steady winds. */
     public ObservableList<String> profileLabels() {
-        return FXCollections.unmodifiableObservableList(profileLabels);
+        return profileLabelsView;
     }
 
     /** Index of the profile shown and edited; kept within the plan's profiles. */

@@ -147,6 +147,28 @@ class PanelsFxTest {
     }
 
     @Test
+    void aRefusedWindCellShowsWhyAndKeepsItsValue(FxRobot robot) {
+        show(robot, new WindPanel(new WindViewModel(editor, units)));
+        TableRow<?> second = robot.lookup("#wind-table .table-row-cell").nth(1).queryAs(TableRow.class);
+        javafx.scene.control.TableCell<?, ?> speedCell =
+                robot.from(second).lookup(".table-cell").nth(2).queryAs(javafx.scene.control.TableCell.class);
+
+        robot.doubleClickOn(speedCell);
+        TextField editorField = robot.from(speedCell).lookup(".text-field").queryAs(TextField.class);
+        robot.interact(editorField::selectAll);
+        robot.write("999").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label message = robot.lookup("#wind-message").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Speed at 3281 ft MSL: must be 0 to 291.6 kt");
+        assertThat(editor.canUndo()).isFalse();
+        TableRow<?> again = robot.lookup("#wind-table .table-row-cell").nth(1).queryAs(TableRow.class);
+        assertThat(robot.from(again).lookup(".table-cell").nth(2).queryAs(javafx.scene.control.TableCell.class)
+                .getText()).isEqualTo("11.7");
+    }
+
+    @Test
     void theHodographRedrawsWhenTheWindChanges(FxRobot robot) {
         WindViewModel model = new WindViewModel(editor, units);
         show(robot, new WindPanel(model));
