@@ -90,12 +90,6 @@ public final class WindPanel extends VBox {
         VBox.setVgrow(hodograph, Priority.SOMETIMES);
 
         getChildren().addAll(meta, profileRow, table, buttons, message, hodograph);
-        // a refused cell edit leaves the plan as it was: show its values again
-        model.messageProperty().addListener((o, a, b) -> {
-            if (!b.isEmpty()) {
-                table.refresh();
-            }
-        });
     }
 
     public WindViewModel model() {
@@ -119,6 +113,7 @@ public final class WindPanel extends VBox {
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> {
+            // a refused edit leaves the plan as it was: show the plan's values again
             if (!edit.apply(e.getRowValue().index(), e.getNewValue())) {
                 e.getTableView().refresh();
             }
