@@ -2,6 +2,7 @@ package org.leafdrop.ui.panels;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -124,7 +125,7 @@ final class FieldGrid {
         };
         show.run();
         f.selectedProperty().addListener((o, a, b) -> show.run());
-        f.options().addListener((javafx.collections.ListChangeListener<Choice>) c -> show.run());
+        f.options().addListener((ListChangeListener<Choice>) c -> show.run());
         box.valueProperty().addListener((o, a, b) -> {
             if (!updating[0] && b != null && !f.choose(b)) {
                 show.run();

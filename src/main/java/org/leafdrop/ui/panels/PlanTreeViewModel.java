@@ -1,6 +1,7 @@
 package org.leafdrop.ui.panels;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,8 +9,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.leafdrop.model.Plan;
 import org.leafdrop.ui.edit.EditCommand;
 import org.leafdrop.ui.edit.PlanEditor;
-import org.leafdrop.ui.edit.PlanElement;
 import org.leafdrop.ui.edit.PlanElement.Kind;
+import org.leafdrop.ui.edit.PlanElement;
 
 /**
  * The plan as a tree of three groups (targets, exclusions, sorties) listing each element by id
@@ -73,7 +74,7 @@ public final class PlanTreeViewModel {
 
     /** What the context menu offers: "Delete sortie s1". */
     public static String deleteName(PlanElement e) {
-        return "Delete " + e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.id();
+        return "Delete " + e.kind().name().toLowerCase(Locale.ROOT) + " " + e.id();
     }
 
     /**

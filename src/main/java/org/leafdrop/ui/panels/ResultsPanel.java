@@ -1,7 +1,9 @@
 package org.leafdrop.ui.panels;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -109,7 +111,7 @@ public final class ResultsPanel extends VBox {
         return l;
     }
 
-    private static void show(javafx.scene.Node n, javafx.beans.value.ObservableBooleanValue when) {
+    private static void show(Node n, ObservableBooleanValue when) {
         n.visibleProperty().bind(when);
         n.managedProperty().bind(n.visibleProperty());
     }

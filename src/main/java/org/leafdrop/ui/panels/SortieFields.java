@@ -7,6 +7,7 @@ import static org.leafdrop.ui.panels.UnitSystem.Quantity.SPEED;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ final class SortieFields {
     /** ISO 8601 with a zone ("...Z", "...+03:00") or without one, read as UTC since the field says UTC. */
     static Instant parseUtc(String text) throws InvalidInputException {
         try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
+            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withZone) {
             try {
                 return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.leafdrop.ui.panels;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record SortieShares(Map<String, Share> bySortie) {
     }
 
     public SortieShares {
-        bySortie = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySortie));
+        bySortie = Collections.unmodifiableMap(new LinkedHashMap<>(bySortie));
     }
 
     /** The shares of a run's sorties against the plan's targets and exclusions. Pure; safe on any thread. */

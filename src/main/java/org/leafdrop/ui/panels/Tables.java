@@ -1,11 +1,14 @@
 package org.leafdrop.ui.panels;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.leafdrop.ui.edit.PlanElement;
@@ -23,7 +26,7 @@ final class Tables {
      *
      * @param headerPx height of the column headers (about 28 px a line)
      */
-    static <R> TableView<R> compact(String id, javafx.collections.ObservableList<R> items, double headerPx) {
+    static <R> TableView<R> compact(String id, ObservableList<R> items, double headerPx) {
         TableView<R> t = new TableView<>(items);
         t.setId(id);
         t.setFixedCellSize(ROW_HEIGHT_PX);
@@ -54,7 +57,7 @@ final class Tables {
      * {@code select}; selecting an element elsewhere selects its row here, or none.
      */
     static <R> void syncSelection(TableView<R> table, ReadOnlyObjectProperty<Optional<PlanElement>> selection,
-                                  Function<R, PlanElement> elementOf, java.util.function.Consumer<R> select) {
+                                  Function<R, PlanElement> elementOf, Consumer<R> select) {
         boolean[] updating = {false};
         Runnable follow = () -> {
             updating[0] = true;
@@ -71,7 +74,7 @@ final class Tables {
             }
         };
         selection.addListener((o, a, b) -> follow.run());
-        table.getItems().addListener((javafx.collections.ListChangeListener<R>) c -> follow.run());
+        table.getItems().addListener((ListChangeListener<R>) c -> follow.run());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!updating[0] && b != null) {
                 select.accept(b);

@@ -1,6 +1,9 @@
 package org.leafdrop.ui.panels;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -10,8 +13,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import java.util.function.Function;
 
 /**
  * The wind profile: where the winds come from and when they are valid, a profile picker for
@@ -102,7 +103,7 @@ public final class WindPanel extends VBox {
         boolean apply(int index, String typed);
     }
 
-    private static TableColumn<WindRow, String> column(String id, javafx.beans.value.ObservableValue<String> title,
+    private static TableColumn<WindRow, String> column(String id, ObservableValue<String> title,
                                                        Function<WindRow, String> value, CellEdit edit) {
         TableColumn<WindRow, String> c = new TableColumn<>();
         c.setId(id);

@@ -1,6 +1,7 @@
 package org.leafdrop.ui.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
@@ -150,8 +152,8 @@ class PanelsFxTest {
     void aRefusedWindCellShowsWhyAndKeepsItsValue(FxRobot robot) {
         show(robot, new WindPanel(new WindViewModel(editor, units)));
         TableRow<?> second = robot.lookup("#wind-table .table-row-cell").nth(1).queryAs(TableRow.class);
-        javafx.scene.control.TableCell<?, ?> speedCell =
-                robot.from(second).lookup(".table-cell").nth(2).queryAs(javafx.scene.control.TableCell.class);
+        TableCell<?, ?> speedCell =
+                robot.from(second).lookup(".table-cell").nth(2).queryAs(TableCell.class);
 
         robot.doubleClickOn(speedCell);
         TextField editorField = robot.from(speedCell).lookup(".text-field").queryAs(TextField.class);
@@ -164,7 +166,7 @@ class PanelsFxTest {
         assertThat(message.getText()).isEqualTo("Speed at 3281 ft MSL: must be 0 to 291.6 kt");
         assertThat(editor.canUndo()).isFalse();
         TableRow<?> again = robot.lookup("#wind-table .table-row-cell").nth(1).queryAs(TableRow.class);
-        assertThat(robot.from(again).lookup(".table-cell").nth(2).queryAs(javafx.scene.control.TableCell.class)
+        assertThat(robot.from(again).lookup(".table-cell").nth(2).queryAs(TableCell.class)
                 .getText()).isEqualTo("11.7");
     }
 
@@ -179,7 +181,7 @@ class PanelsFxTest {
         // the top level now blows from the south: its tip is straight above the centre
         Hodograph.Point top = model.hodograph().points().get(4);
         Point2D at = view.position(top);
-        assertThat(at.getX()).isEqualTo(view.getWidth() / 2, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(at.getX()).isEqualTo(view.getWidth() / 2, within(0.01));
         WritableImage image = snapshot(robot, view);
         Color tip = image.getPixelReader().getColor((int) Math.round(at.getX()), (int) Math.round(at.getY()));
         assertThat(tip.getBlue()).isGreaterThan(tip.getRed() + 0.2);

@@ -1,6 +1,7 @@
 package org.leafdrop.ui.panels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -238,7 +239,7 @@ class PropertiesViewModelTest {
         Sortie s2 = sortie("s2");
         assertThat(s2.leafletCount()).isEmpty();
         // 45.4 kg = 100.089867 lb, kept to the micro-pound
-        assertThat(s2.payloadLb().getAsDouble()).isCloseTo(100.089867, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(s2.payloadLb().getAsDouble()).isCloseTo(100.089867, within(1e-6));
         assertThat(count.text()).isEmpty();
         assertThat(count.promptProperty().get()).startsWith("≈ ").endsWith(" from the payload");
         assertThat(editor.undoNameProperty().get()).isEqualTo("Change payload of s2");
