@@ -38,4 +38,16 @@ public record SimulationSettings(int particlesPerSortie, long seed, double timeS
     public SimulationSettings withParticlesPerSortie(int n) {
         return new SimulationSettings(n, seed, timeStepS, gridCellM, densityThresholdPerKm2);
     }
+
+    public SimulationSettings withTimeStepS(double s) {
+        return new SimulationSettings(particlesPerSortie, seed, s, gridCellM, densityThresholdPerKm2);
+    }
+
+    public SimulationSettings withGridCellM(double m) {
+        return new SimulationSettings(particlesPerSortie, seed, timeStepS, m, densityThresholdPerKm2);
+    }
+
+    public SimulationSettings withDensityThresholdPerKm2(double d) {
+        return new SimulationSettings(particlesPerSortie, seed, timeStepS, gridCellM, d);
+    }
 }

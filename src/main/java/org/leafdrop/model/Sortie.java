@@ -58,4 +58,50 @@ public record Sortie(String id, Optional<String> name, Optional<String> aircraft
         return new Sortie(id, name, aircraft, targetId, releaseMethod, t, headingDeg, altitudeAglM,
                 groundSpeedMps, leafletType, leafletCount, payloadLb, releaseTimeUtc, extras);
     }
+
+    public Sortie withName(Optional<String> n) {
+        return new Sortie(id, n, aircraft, targetId, releaseMethod, track, headingDeg, altitudeAglM,
+                groundSpeedMps, leafletType, leafletCount, payloadLb, releaseTimeUtc, extras);
+    }
+
+    public Sortie withAircraft(Optional<String> a) {
+        return new Sortie(id, name, a, targetId, releaseMethod, track, headingDeg, altitudeAglM,
+                groundSpeedMps, leafletType, leafletCount, payloadLb, releaseTimeUtc, extras);
+    }
+
+    public Sortie withTargetId(Optional<String> t) {
+        return new Sortie(id, name, aircraft, t, releaseMethod, track, headingDeg, altitudeAglM,
+                groundSpeedMps, leafletType, leafletCount, payloadLb, releaseTimeUtc, extras);
+    }
+
+    public Sortie withHeadingDeg(OptionalDouble h) {
+        return new Sortie(id, name, aircraft, targetId, releaseMethod, track, h, altitudeAglM,
+                groundSpeedMps, leafletType, leafletCount, payloadLb, releaseTimeUtc, extras);
+    }
+
+    public Sortie withAltitudeAglM(double a) {
+        return new Sortie(id, name, aircraft, targetId, releaseMethod, track, headingDeg, a,
+                groundSpeedMps, leafletType, leafletCount, payloadLb, releaseTimeUtc, extras);
+    }
+
+    public Sortie withGroundSpeedMps(OptionalDouble v) {
+        return new Sortie(id, name, aircraft, targetId, releaseMethod, track, headingDeg, altitudeAglM,
+                v, leafletType, leafletCount, payloadLb, releaseTimeUtc, extras);
+    }
+
+    public Sortie withLeafletType(String type) {
+        return new Sortie(id, name, aircraft, targetId, releaseMethod, track, headingDeg, altitudeAglM,
+                groundSpeedMps, type, leafletCount, payloadLb, releaseTimeUtc, extras);
+    }
+
+    /** The leaflets as a count or a payload (give one, the other empty). */
+    public Sortie withLeaflets(OptionalLong count, OptionalDouble payload) {
+        return new Sortie(id, name, aircraft, targetId, releaseMethod, track, headingDeg, altitudeAglM,
+                groundSpeedMps, leafletType, count, payload, releaseTimeUtc, extras);
+    }
+
+    public Sortie withReleaseTimeUtc(Optional<Instant> t) {
+        return new Sortie(id, name, aircraft, targetId, releaseMethod, track, headingDeg, altitudeAglM,
+                groundSpeedMps, leafletType, leafletCount, payloadLb, t, extras);
+    }
 }

@@ -29,4 +29,16 @@ public record Target(String id, Optional<String> name, OptionalLong population,
     public Target withGeometry(AreaGeometry g) {
         return new Target(id, name, population, desiredDensityPerKm2, g, extras);
     }
+
+    public Target withName(Optional<String> n) {
+        return new Target(id, n, population, desiredDensityPerKm2, geometry, extras);
+    }
+
+    public Target withPopulation(OptionalLong p) {
+        return new Target(id, name, p, desiredDensityPerKm2, geometry, extras);
+    }
+
+    public Target withDesiredDensityPerKm2(OptionalDouble d) {
+        return new Target(id, name, population, d, geometry, extras);
+    }
 }

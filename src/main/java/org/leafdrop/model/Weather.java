@@ -50,4 +50,9 @@ public record Weather(Optional<Instant> validTimeUtc, Optional<String> source, O
     public WindProfile firstProfile() {
         return profiles.get(0);
     }
+
+    /** The same weather with other wind profiles (same steady or time-varying form). */
+    public Weather withProfiles(List<WindProfile> p) {
+        return new Weather(validTimeUtc, source, station, p, timeVarying, ensemble, atmosphere, turbulence);
+    }
 }

@@ -23,4 +23,8 @@ public record WindProfile(Optional<Instant> validTimeUtc, List<WindLevel> levels
             }
         }
     }
+
+    public WindProfile withLevels(List<WindLevel> l) {
+        return new WindProfile(validTimeUtc, l);
+    }
 }
