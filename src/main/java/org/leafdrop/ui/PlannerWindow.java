@@ -71,6 +71,8 @@ import org.leafdrop.ui.map.LayerSettings;
 import org.leafdrop.ui.map.MapLayer;
 import org.leafdrop.ui.map.MapContent;
 import org.leafdrop.ui.map.MapPane;
+import org.leafdrop.ui.panels.SortieShares;
+import org.leafdrop.ui.panels.UnitSystem;
 
 /**
  * The planner window (DESIGN.md "The window"): menus and tool bar, the map in the centre, layers
@@ -107,6 +109,8 @@ public final class PlannerWindow {
     private final BorderPane root = new BorderPane();
     private final ToolBox tools;
     private final Preferences preferences;
+    private final javafx.beans.property.ObjectProperty<UnitSystem> units =
+            new javafx.beans.property.SimpleObjectProperty<>(UnitSystem.METRIC);
     private final javafx.beans.property.ObjectProperty<Optional<TileSource>> tileSource =
             new javafx.beans.property.SimpleObjectProperty<>(Optional.empty());
 
@@ -123,6 +127,20 @@ public final class PlannerWindow {
         this.simulation = new SimulationController(editor, runner, services.threads());
         this.recent = new RecentFiles(home.recentFile());
         this.preferences = new Preferences(home.preferencesFile());
+        preferences.get(Preferences.UNITS).ifPresent(u -> {
+            try {
+                units.set(UnitSystem.valueOf(u));
+            } catch (IllegalArgumentException e) {
+                units.set(UnitSystem.METRIC);
+            }
+        });
+        units.addListener((o, a, b) -> {
+            try {
+                preferences.set(Preferences.UNITS, Optional.of(b.name()));
+            } catch (IOException e) {
+                simulationStatusNote("Could not save the preferences: " + describe(e));
+            }
+        });
         this.autosave = new Autosave(home.autosaveDir(), WINDOWS.incrementAndGet());
         this.map = new MapPane(MapContent.of(initial), layers);
         map.setId("map");
@@ -142,7 +160,7 @@ public final class PlannerWindow {
         root.setCenter(map);
         root.setBottom(statusBar());
         SplitPane split = new SplitPane(leftSide(), root.getCenter(), rightSide());
-        split.setDividerPositions(0.17, 0.72);
+        split.setDividerPositions(0.2, 0.7);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         root.setCenter(split);
@@ -198,6 +216,11 @@ public final class PlannerWindow {
 
     public ToolBox tools() {
         return tools;
+    }
+
+    /** The unit system of the panels (feet and knots, or metres and m/s), kept in the preferences. */
+    public javafx.beans.property.ObjectProperty<UnitSystem> unitsProperty() {
+        return units;
     }
 
     private void wire() {
@@ -416,12 +439,19 @@ public final class PlannerWindow {
         position.setId("cursor-position");
         mgrs.setId("cursor-mgrs");
         hint.setId("tool-hint");
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        position.setMinWidth(190);
-        mgrs.setMinWidth(190);
+        position.setMinWidth(170);
+        mgrs.setMinWidth(200);
+        scale.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(80);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        for (Label l : List.of(notice, runStatus, saved)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         notice.setId("notice");
-        HBox bar = new HBox(14, position, mgrs, scale, hint, spring, notice, runStatus, progress, cancel, saved);
+        HBox bar = new HBox(14, position, mgrs, scale, hint, notice, runStatus, progress, cancel, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setStyle("-fx-background-color: #ececec; -fx-border-color: #cfcfcf; -fx-border-width: 1 0 0 0;");
@@ -745,7 +775,8 @@ public final class PlannerWindow {
                 PlanSimulator.Simulated s = PlanSimulator.simulate(plan, plan.simulation().particlesPerSortie(),
                         plan.simulation().seed(), Runtime.getRuntime().availableProcessors(), List.of(),
                         Versions.current(), monitor);
-                return new SimulationController.Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()));
+                return new SimulationController.Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()),
+                        SortieShares.of(plan, s.run()));
             });
             writeExport(kind, run, target);
             return target;

@@ -22,6 +22,7 @@ import org.leafdrop.planning.PlanSimulator;
 import org.leafdrop.render.MapPainter;
 import org.leafdrop.sim.ParticleEngine;
 import org.leafdrop.ui.edit.PlanEditor;
+import org.leafdrop.ui.panels.SortieShares;
 
 /**
  * Keeps the prediction in step with the plan (DESIGN.md "The window"): on every change of the
@@ -31,7 +32,7 @@ import org.leafdrop.ui.edit.PlanEditor;
  */
 public final class SimulationController {
     /** A full run and the plan it was computed for. */
-    public record Run(Plan plan, PlanSimulator.Simulated simulated, DensityGrid density) {
+    public record Run(Plan plan, PlanSimulator.Simulated simulated, DensityGrid density, SortieShares shares) {
         public MapPainter.Scene scene() {
             return new MapPainter.Scene(plan, simulated.run().frame(), Optional.of(simulated.result()),
                     Optional.of(density));
@@ -152,7 +153,7 @@ public final class SimulationController {
         job = runner.run("Simulating", monitor -> {
             PlanSimulator.Simulated s = PlanSimulator.simulate(plan, particles, plan.simulation().seed(), threads,
                     List.of(), Versions.current(), monitor);
-            return new Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()));
+            return new Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()), SortieShares.of(plan, s.run()));
         }, run -> {
             if (currentToken != token || (editor.revision() != revision && !editor.plan().equals(run.plan()))) {
                 return;

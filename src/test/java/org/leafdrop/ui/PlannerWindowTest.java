@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -310,11 +309,17 @@ class PlannerWindowTest {
     @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");
-        robot.interact(() -> window.export(PlannerWindow.ExportKind.PNG, png));
+        int[] size = new int[2];
+        robot.interact(() -> {
+            size[0] = window.map().view().widthPx();
+            size[1] = window.map().view().heightPx();
+            window.export(PlannerWindow.ExportKind.PNG, png);
+        });
         var img = javax.imageio.ImageIO.read(png.toFile());
-        assertThat(img.getWidth()).isEqualTo(window.map().view().widthPx());
-        assertThat(img.getHeight()).isEqualTo(window.map().view().heightPx());
+        // the map as it was on screen: its size, and the base map's land at a corner
+        assertThat(img.getWidth()).isEqualTo(size[0]);
+        assertThat(img.getHeight()).isEqualTo(size[1]);
+        assertThat(img.getRGB(size[0] - 5, size[1] / 2) & 0xFFFFFF).isNotEqualTo(0);
         assertThat(dialogs.errors).isEmpty();
-        TimeUnit.MILLISECONDS.sleep(0);
     }
 }

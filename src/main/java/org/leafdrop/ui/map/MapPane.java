@@ -55,6 +55,8 @@ public final class MapPane extends Region {
     private double lastX;
     private double lastY;
     private boolean panning;
+    /** Keep the plan fitted as the map gets its size, until the user pans or zooms. */
+    private boolean keepFitted = true;
     private Cursor panCursorBefore = Cursor.DEFAULT;
     private long redraws;
 
@@ -178,6 +180,7 @@ public final class MapPane extends Region {
         MapPainter.Scene scene = m.run().filter(r -> m.runIsCurrent()).orElseGet(() ->
                 new MapPainter.Scene(m.plan(), org.leafdrop.sim.Scenario.frameFor(m.plan()), Optional.empty(),
                         Optional.empty()));
+        keepFitted = true;
         if (m.plan().targets().isEmpty() && m.plan().exclusions().isEmpty() && m.plan().sorties().isEmpty()) {
             return;
         }
@@ -185,10 +188,12 @@ public final class MapPane extends Region {
     }
 
     public void zoomIn() {
+        keepFitted = false;
         view.set(view.get().zoomedAround(2, width() / 2.0, height() / 2.0));
     }
 
     public void zoomOut() {
+        keepFitted = false;
         view.set(view.get().zoomedAround(0.5, width() / 2.0, height() / 2.0));
     }
 
@@ -210,6 +215,9 @@ public final class MapPane extends Region {
         resize(overlay, w, h);
         if (view.get().widthPx() != w || view.get().heightPx() != h) {
             view.set(view.get().resized(w, h));
+            if (keepFitted && getWidth() > 1 && getHeight() > 1) {
+                zoomToPlan();
+            }
         }
     }
 
@@ -305,6 +313,7 @@ public final class MapPane extends Region {
             lastX = e.getX();
             lastY = e.getY();
         } else if (e.getEventType() == MouseEvent.MOUSE_DRAGGED && panning) {
+            keepFitted = false;
             if (getCursor() != Cursor.CLOSED_HAND) {
                 panCursorBefore = getCursor();
                 setCursor(Cursor.CLOSED_HAND);
@@ -324,6 +333,7 @@ public final class MapPane extends Region {
         if (e.getDeltaY() == 0) {
             return;
         }
+        keepFitted = false;
         double factor = Math.pow(2, e.getDeltaY() / WHEEL_PX_PER_DOUBLING);
         view.set(view.get().zoomedAround(factor, e.getX(), e.getY()));
         e.consume();
@@ -340,17 +350,24 @@ public final class MapPane extends Region {
             zoomIn();
         } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
             zoomOut();
-        } else if (k == KeyCode.LEFT) {
+        } else if (k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.UP || k == KeyCode.DOWN) {
+            keepFitted = false;
+            panByKey(k);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void panByKey(KeyCode k) {
+        if (k == KeyCode.LEFT) {
             view.set(view.get().panned(100, 0));
         } else if (k == KeyCode.RIGHT) {
             view.set(view.get().panned(-100, 0));
         } else if (k == KeyCode.UP) {
             view.set(view.get().panned(0, 100));
-        } else if (k == KeyCode.DOWN) {
-            view.set(view.get().panned(0, -100));
         } else {
-            return;
+            view.set(view.get().panned(0, -100));
         }
-        e.consume();
     }
 }

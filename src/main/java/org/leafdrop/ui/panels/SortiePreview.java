@@ -1,15 +1,11 @@
 package org.leafdrop.ui.panels;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.leafdrop.geo.Geodesy;
-import org.leafdrop.geo.LocalFrame;
+import java.util.Optional;
 import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
-import org.leafdrop.sim.DirectIntegrator;
-import org.leafdrop.sim.PreparedSortie;
-import org.leafdrop.sim.Scenario;
+import org.leafdrop.planning.LandingPreview;
 
 /**
  * The fast-path landing of one sortie for the live preview (DESIGN.md "The window"): the
@@ -35,18 +31,12 @@ public record SortiePreview(String sortieId, double fallTimeS, double driftM, do
      * @throws IllegalArgumentException when the plan cannot be simulated (unknown leaflet type, ...)
      */
     public static List<SortiePreview> of(Plan plan) {
-        Scenario scenario = Scenario.prepare(plan);
-        LocalFrame frame = scenario.frame();
-        List<SortiePreview> out = new ArrayList<>();
-        for (PreparedSortie ps : scenario.sorties()) {
-            double[] release = ps.track().centroid();
-            double[] landing = DirectIntegrator.sortieLanding(scenario, ps);
-            double[] from = frame.toLonLat(release[0], release[1]);
-            double[] to = frame.toLonLat(landing[0], landing[1]);
-            Geodesy.DistanceBearing drift = Geodesy.inverse(from[0], from[1], to[0], to[1]);
-            out.add(new SortiePreview(ps.id(), landing[2], drift.distanceM(), drift.bearingDeg(),
-                    new LonLat(to[0], to[1])));
-        }
-        return out;
+        return from(LandingPreview.compute(plan, Optional.empty()));
+    }
+
+    /** The panel's rows of the window's live preview (the fast path the map draws). */
+    public static List<SortiePreview> from(List<LandingPreview.SortiePreview> previews) {
+        return previews.stream().map(p -> new SortiePreview(p.sortieId(), p.fallTimeS(), p.driftM(),
+                p.driftBearingDeg(), p.landingCentroid().lonLat())).toList();
     }
 }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of the real window under Xvfb (needs xvfb: apt-get install xvfb
+# libgtk-3-0). Writes docs/screenshots/*.png; look at each before committing.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt </dev/null >&2
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+xvfb-run -a -s "-screen 0 1600x1000x24" "$java" -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
+    org.leafdrop.ui.ScreenshotTour docs/screenshots
