@@ -307,6 +307,27 @@ class PlannerWindowTest {
     }
 
     @Test
+    void aRunFillsTheResultRowsAndClickingOneHighlightsItsShape(FxRobot robot) {
+        robot.clickOn("#tab-results");
+        robot.interact(() -> window.simulation().runNow());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> sorties = robot.lookup("#results-sorties").queryAs(
+                javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<?> targets = robot.lookup("#results-targets").queryAs(
+                javafx.scene.control.TableView.class);
+        assertThat(sorties.getItems()).hasSize(2);
+        assertThat(targets.getItems()).hasSize(2);
+        var result = window.simulation().lastRun().orElseThrow().result();
+        var row = (org.leafdrop.ui.panels.SortieRow) sorties.getItems().get(0);
+        assertThat(row.id()).isEqualTo("s1");
+        assertThat(row.driftM().getAsDouble()).isEqualTo(result.sorties().get(0).statistics().orElseThrow().driftM());
+        robot.clickOn(robot.lookup("#results-targets .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editor().selection()).contains(org.leafdrop.ui.edit.PlanElement.target("west-mosul"));
+        assertThat(window.map().contentProperty().get().selection().map(a -> a[1])).contains("west-mosul");
+    }
+
+    @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");
         int[] size = new int[2];
