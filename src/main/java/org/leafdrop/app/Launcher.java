@@ -9,10 +9,19 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        StartupWarmer.start();
+        if (!opensWindow(args)) {
+            // the commands' warm-up; the window has its own start-up to do on two cores
+            StartupWarmer.start();
+        }
         int code = LeafdropCli.run(args, System.out, System.err, PlannerApp::open);
         System.out.flush();
         System.err.flush();
         System.exit(code);
+    }
+
+    /** True for the invocations that open the planner window: no arguments, or {@code gui}. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || args[0].equals("gui") && !java.util.Arrays.asList(args).contains("--help")
+                && !java.util.Arrays.asList(args).contains("-h");
     }
 }

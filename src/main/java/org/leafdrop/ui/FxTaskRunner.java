@@ -81,7 +81,8 @@ public final class FxTaskRunner implements TaskRunner {
                 });
             } catch (CancelledException e) {
                 Platform.runLater(() -> done.set(true));
-            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            } catch (Throwable e) {
+                // every failure reaches the window, so a job can never stay "running" for ever
                 Platform.runLater(() -> {
                     done.set(true);
                     if (!cancelled.get()) {
@@ -89,6 +90,10 @@ public final class FxTaskRunner implements TaskRunner {
                         onFailure.accept(e);
                     }
                 });
+                if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError)
+                        && !(e instanceof StackOverflowError)) {
+                    throw (VirtualMachineError) e;
+                }
             }
         });
         return new Job() {

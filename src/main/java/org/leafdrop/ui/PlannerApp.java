@@ -27,11 +27,13 @@ public final class PlannerApp {
                     + "Run it in a desktop session, or use the commands: leafdrop --help");
             return 2;
         }
+        trace("open");
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
+                trace("fx started");
                 try {
                     show(new Stage(), plan, closed::countDown);
                 } catch (RuntimeException | Error e) {
@@ -61,10 +63,13 @@ public final class PlannerApp {
      * bundled sample with the plan's problems listed; then offers autosaves of crashed sessions.
      */
     public static PlannerWindow show(Stage stage, Optional<Path> plan, Runnable onClosed) {
-        FxTaskRunner runner = new FxTaskRunner(1);
+        // two workers: an export never waits behind a simulation (the simulations themselves are
+        // one at a time: a newer one cancels the older)
+        FxTaskRunner runner = new FxTaskRunner(2);
         PlannerWindow.Services services = new PlannerWindow.Services(AppHome.fromEnvironment(), runner,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), FxDialogs::new);
         Plan initial = PlanDocuments.sample();
+        trace("sample read");
         Optional<Path> file = Optional.empty();
         Loaded<Plan> loaded = null;
         if (plan.isPresent()) {
@@ -75,17 +80,25 @@ public final class PlannerApp {
             }
         }
         PlannerWindow w = new PlannerWindow(stage, services, initial, file);
+        trace("window built");
         stage.setOnHidden(e -> {
             runner.shutdown();
             onClosed.run();
         });
         stage.show();
+        trace("shown");
         w.map().zoomToPlan();
         if (loaded != null && !loaded.problems().isEmpty()) {
             w.dialogs().showProblems(plan.get(), loaded.problems());
         }
         Platform.runLater(w::offerRecovery);
         return w;
+    }
+
+    static void trace(String what) {
+        if (System.getenv("LEAFDROP_TRACE") != null) {
+            System.err.printf("%6d ms %s%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), what);
+        }
     }
 
     private static boolean hasDisplay() {

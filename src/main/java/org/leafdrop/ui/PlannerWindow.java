@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -82,7 +81,6 @@ import org.leafdrop.ui.panels.UnitSystem;
  * from the core through {@link SimulationController}. FX thread only.
  */
 public final class PlannerWindow {
-    private static final AtomicInteger WINDOWS = new AtomicInteger();
     static final String TITLE_PREFIX = "Leafdrop \u2014 ";
 
     private final Stage stage;
@@ -102,6 +100,7 @@ public final class PlannerWindow {
     private final Label runStatus = new Label();
     private final Label saved = new Label();
     private final Label notice = new Label();
+    private final Label tileStatus = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button("Cancel");
     private final TaskRunner runner;
@@ -141,7 +140,7 @@ public final class PlannerWindow {
                 simulationStatusNote("Could not save the preferences: " + describe(e));
             }
         });
-        this.autosave = new Autosave(home.autosaveDir(), WINDOWS.incrementAndGet());
+        this.autosave = new Autosave(home.autosaveDir());
         this.map = new MapPane(MapContent.of(initial), layers);
         map.setId("map");
         this.tools = new ToolBox(editor, SortieDefaults.fromCatalog(LeafletCatalog.bundled()));
@@ -151,6 +150,7 @@ public final class PlannerWindow {
                         () -> Platform.runLater(() -> map.markDirty(MapLayer.TILES))))));
         tileSource.addListener((o, a, b) -> {
             a.ifPresent(TileSource::close);
+            tileStatus.setText("");
             map.markDirty(MapLayer.TILES);
         });
         preferences.get(Preferences.TILES_URL).ifPresent(url -> useOnlineTiles(url,
@@ -183,7 +183,11 @@ public final class PlannerWindow {
         autosaveTimer.play();
         refreshRecent();
         setupDragAndDrop(scene);
-        ensureRun();
+        // the first full run waits until the window is up: on two cores it would otherwise
+        // compete with JavaFX's start-up (styles, fonts) and delay the window by a second
+        javafx.animation.PauseTransition firstRun = new javafx.animation.PauseTransition(Duration.millis(400));
+        firstRun.setOnFinished(e -> ensureRun());
+        firstRun.play();
     }
 
     /** Starts the full run when the plan on screen has none and none is running. */
@@ -445,13 +449,14 @@ public final class PlannerWindow {
         hint.setMinWidth(80);
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(hint, Priority.ALWAYS);
-        for (Label l : List.of(notice, runStatus, saved)) {
+        tileStatus.setId("tile-status");
+        for (Label l : List.of(notice, tileStatus, runStatus, saved)) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         progress.managedProperty().bind(progress.visibleProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         notice.setId("notice");
-        HBox bar = new HBox(14, position, mgrs, scale, hint, notice, runStatus, progress, cancel, saved);
+        HBox bar = new HBox(14, position, mgrs, scale, hint, notice, tileStatus, runStatus, progress, cancel, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setStyle("-fx-background-color: #ececec; -fx-border-color: #cfcfcf; -fx-border-width: 1 0 0 0;");
@@ -519,17 +524,27 @@ public final class PlannerWindow {
 
     public boolean saveAs() {
         String suggested = editor.file().map(p -> p.getFileName().toString())
-                .orElse(editor.plan().name().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "")
-                        + ".leafdrop.json");
+                .orElse(fileNameFor(editor.plan().name()) + ".leafdrop.json");
         Optional<Path> target = dialogs.chooseSave(Dialogs.FileKind.PLAN, editor.file(), suggested);
         return target.isPresent() && saveTo(target.get());
+    }
+
+    /** A file name from a plan name: letters (any script), digits and . _ - kept; "plan" when none. */
+    static String fileNameFor(String planName) {
+        String n = planName.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        return n.isEmpty() ? "plan" : n;
     }
 
     /** Writes the plan atomically; on failure the file on disk is untouched and the user told why. */
     public boolean saveTo(Path target) {
         Plan plan = editor.plan();
         try {
-            Path real = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+            Path real = target;
+            for (int hops = 0; Files.isSymbolicLink(real) && hops < 40; hops++) {
+                // a link stays a link: the file it points at is written, even when it does not exist yet
+                Path link = Files.readSymbolicLink(real);
+                real = real.toAbsolutePath().getParent().resolve(link);
+            }
             new PlanWriter().write(plan, real);
         } catch (IOException | RuntimeException e) {
             dialogs.showError("Could not save", target + ": " + describe(e) + "\nThe file on disk was not changed.");
@@ -588,11 +603,12 @@ public final class PlannerWindow {
         });
     }
 
+    /** A plan names its format near the top; only the first 64 KiB are read to tell. */
     private static boolean isPlan(Path p) {
-        try {
-            String head = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
-            return head.contains("\"leafdrop-plan\"") && head.contains("\"sorties\"") || head.contains("\"targets\"");
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            String head = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("\"leafdrop-plan\"");
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -613,23 +629,38 @@ public final class PlannerWindow {
         return autosave;
     }
 
-    /** Offers autosaves of crashed sessions back, one at a time. */
+    /**
+     * Offers autosaves of crashed sessions back, one at a time, after asking about unsaved
+     * changes here. An autosave that cannot be read is explained and set aside (kept, not offered
+     * again).
+     */
     public void offerRecovery() {
         for (Autosave.Recoverable r : Autosave.recoverable(home.autosaveDir())) {
-            if (dialogs.askRecover(r)) {
-                Loaded<Plan> loaded = PlanDocuments.read(r.planFile());
-                if (loaded.value().isPresent()) {
-                    editor.replace(loaded.value().get(), r.originalFile(), true);
-                    map.zoomToPlan();
-                    ensureRun();
-                    Autosave.delete(r);
-                    autosaveNow();
-                    return;
-                }
-                dialogs.showProblems(r.planFile(), loaded.problems());
-            } else {
+            if (!dialogs.askRecover(r)) {
                 Autosave.delete(r);
+                continue;
             }
+            Loaded<Plan> loaded = PlanDocuments.read(r.planFile());
+            if (loaded.value().isEmpty()) {
+                dialogs.showProblems(r.planFile(), loaded.problems());
+                try {
+                    Path aside = Autosave.setAside(r);
+                    simulationStatusNote("The autosave could not be read; it is kept as " + aside);
+                } catch (IOException e) {
+                    Autosave.delete(r);
+                }
+                continue;
+            }
+            tools.cancel();
+            if (!confirmDiscard("recover the autosaved work")) {
+                return;
+            }
+            editor.replace(loaded.value().get(), r.originalFile(), true);
+            map.zoomToPlan();
+            Autosave.delete(r);
+            autosaveNow();
+            ensureRun();
+            return;
         }
     }
 
@@ -684,12 +715,20 @@ public final class PlannerWindow {
         }
         OnlineTileSource src;
         try {
-            src = OnlineTileSource.open(OnlineTileSettings.of(template, contact, home.tileCacheDir()));
+            OnlineTileSettings settings = OnlineTileSettings.of(template, contact, home.tileCacheDir());
+            if (settings.host().equals("tile.openstreetmap.org")) {
+                // OpenStreetMap's tile policy requires its credit on the map
+                settings = OnlineTileSettings.openStreetMap(contact, home.tileCacheDir());
+            } else {
+                settings = new OnlineTileSettings(settings.name(), settings.urlTemplate(), "Tiles: " + settings.host(),
+                        settings.minZoom(), settings.maxZoom(), settings.contact(), settings.cacheRoot());
+            }
+            src = OnlineTileSource.open(settings);
         } catch (RuntimeException e) {
             dialogs.showError("Cannot use these online tiles", describe(e));
             return false;
         }
-        src.addStatusListener(st -> Platform.runLater(() -> simulationStatusNote(st.state()
+        src.addStatusListener(st -> Platform.runLater(() -> tileStatus.setText(st.state()
                 == OnlineTileSource.State.OK ? "" : "Online tiles: " + st.message())));
         tileSource.set(Optional.of(src));
         rememberTiles(Optional.of(template), Optional.of(contact), remember);
@@ -755,13 +794,13 @@ public final class PlannerWindow {
      */
     public void export(ExportKind kind, Path target) {
         if (kind == ExportKind.PNG) {
+            // drawn here (the map's state belongs to the FX thread), encoded and written in the background
             BufferedImage img = map.snapshotImage();
-            try {
+            runner.run("Exporting the map", monitor -> {
                 AtomicFiles.write(target, out -> ImageIO.write(img, "png", out));
-                simulationStatusNote("Exported the map to " + target);
-            } catch (IOException | RuntimeException e) {
-                dialogs.showError("Could not export", target + ": " + describe(e));
-            }
+                return target;
+            }, done -> simulationStatusNote("Exported the map to " + done),
+                    error -> dialogs.showError("Could not export", target + ": " + describe(error)));
             return;
         }
         Plan plan = editor.plan();
@@ -770,6 +809,8 @@ public final class PlannerWindow {
             return;
         }
         Optional<SimulationController.Run> current = simulation.lastRun().filter(r -> r.plan().equals(plan));
+        String what = kind.name().toLowerCase(Locale.ROOT);
+        simulationStatusNote("Exporting " + what + "\u2026");
         runner.run("Exporting", monitor -> {
             SimulationController.Run run = current.orElseGet(() -> {
                 PlanSimulator.Simulated s = PlanSimulator.simulate(plan, plan.simulation().particlesPerSortie(),
@@ -780,8 +821,19 @@ public final class PlannerWindow {
             });
             writeExport(kind, run, target);
             return target;
-        }, done -> simulationStatusNote("Exported " + kind.name().toLowerCase(Locale.ROOT) + " to " + done),
-                error -> dialogs.showError("Could not export", target + ": " + describe(error)));
+        }, done -> simulationStatusNote("Exported " + what + " to " + done),
+                error -> {
+                    simulationStatusNote("");
+                    dialogs.showError("Could not export", target + ": " + describe(error));
+                }, new TaskRunner.Listener() {
+                    @Override
+                    public void progress(String task, double fraction) {
+                        if (fraction >= 0) {
+                            simulationStatusNote(String.format(Locale.ROOT, "Exporting %s: simulating, %.0f %%", what,
+                                    100 * fraction));
+                        }
+                    }
+                });
     }
 
     static void writeExport(ExportKind kind, SimulationController.Run run, Path target) throws IOException {

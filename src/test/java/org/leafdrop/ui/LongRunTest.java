@@ -29,7 +29,7 @@ class LongRunTest {
 
     @Start
     void start(Stage stage) {
-        runner = new FxTaskRunner(1);
+        runner = new FxTaskRunner(1);  // one worker: a run that ignored cancel would block the next
         Plan p = PlanDocuments.sample();
         // millions of particles: many seconds of work, so there is time to cancel
         Plan heavy = p.withSimulation(p.simulation().withParticlesPerSortie(3_000_000));
@@ -54,6 +54,10 @@ class LongRunTest {
         Label status = robot.lookup("#run-status").queryAs(Label.class);
         assertThat(status.getText()).isEqualTo("Simulation cancelled.");
         assertThat(window.simulation().lastRun()).isEmpty();
+        // the engine really stopped: the workers are free at once for a small run
+        robot.interact(() -> window.editor().apply(new EditCommand("Fewer particles", p -> p.withSimulation(
+                p.simulation().withParticlesPerSortie(300)))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.simulation().lastRun().isPresent());
     }
 
     @Test

@@ -101,6 +101,44 @@ class PlannerWindowTest {
     }
 
     @Test
+    void aFailedSaveLeavesTheFileOnDiskAndTheUnsavedWorkAsTheyWere(FxRobot robot) throws Exception {
+        Path file = home.resolve("kept.leafdrop.json");
+        robot.interact(() -> assertThat(window.saveTo(file)).isTrue());
+        byte[] before = Files.readAllBytes(file);
+        robot.interact(() -> window.editor().apply(new EditCommand("Clear sorties", p -> p.withSorties(List.of()))));
+        // a folder where the file should be: the write must fail
+        Path notAFile = home.resolve("a-folder.leafdrop.json");
+        Files.createDirectories(notAFile.resolve("inside"));
+        robot.interact(() -> assertThat(window.saveTo(notAFile)).isFalse());
+        assertThat(dialogs.errors).anySatisfy(e -> assertThat(e).startsWith("Could not save")
+                .contains("a-folder.leafdrop.json").contains("was not changed"));
+        assertThat(window.editor().isDirty()).isTrue();
+        assertThat(window.editor().file()).contains(file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(notAFile.resolve("inside")).isDirectory();
+    }
+
+    @Test
+    void savingThroughASymbolicLinkKeepsTheLink(FxRobot robot) throws Exception {
+        Path real = home.resolve("real-target.leafdrop.json");
+        Path link = home.resolve("link.leafdrop.json");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, real.getFileName());
+        robot.interact(() -> assertThat(window.saveTo(link)).isTrue());
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).isRegularFile();
+        assertThat(PlanDocuments.read(real).value()).contains(window.editor().plan());
+    }
+
+    @Test
+    void suggestedFileNamesKeepAnyScriptAndAreNeverHidden() {
+        assertThat(PlannerWindow.fileNameFor("Central Mosul, 16 Oct")).isEqualTo("Central-Mosul-16-Oct");
+        assertThat(PlannerWindow.fileNameFor("\u0627\u0644\u0645\u0648\u0635\u0644")).isEqualTo("\u0627\u0644\u0645\u0648\u0635\u0644");
+        assertThat(PlannerWindow.fileNameFor("???")).isEqualTo("plan");
+        assertThat(PlannerWindow.fileNameFor(".hidden")).isEqualTo("hidden");
+    }
+
+    @Test
     void aBrokenPlanIsListedWithItsProblemsAndNothingIsLost(FxRobot robot) throws Exception {
         Path broken = home.resolve("broken.leafdrop.json");
         Files.writeString(broken, """
@@ -147,21 +185,29 @@ class PlannerWindowTest {
 
     @Test
     void afterACrashTheAutosaveIsOfferedBackAsUnsavedWork(FxRobot robot) throws Exception {
-        // an autosave left by a process that no longer runs (pid 2^22 + 1 is above Linux's pid_max default)
+        // an autosave left by a window that crashed: its lock file is there but nobody holds it
         Path dir = home.resolve("autosave");
         Files.createDirectories(dir);
         Plan crashed = PlanDocuments.empty().withSorties(List.of());
         new org.leafdrop.io.PlanWriter().write(new Plan(crashed.version(), "Work from the crash", crashed.notes(),
                 crashed.groundElevationMslM(), crashed.targets(), crashed.exclusions(), crashed.leafletTypes(),
                 crashed.weather(), crashed.sorties(), crashed.simulation(), crashed.extras()),
-                dir.resolve("4194305-1.leafdrop.json"));
-        Files.writeString(dir.resolve("4194305-1.properties"), "name=Work from the crash\nsavedAt=2026-11-24T10:00:00Z\n");
+                dir.resolve("crashed-session.leafdrop.json"));
+        Files.writeString(dir.resolve("crashed-session.properties"), "name=Work from the crash\nsavedAt=2026-11-24T10:00:00Z\n");
+        Files.writeString(dir.resolve("crashed-session.lock"), "");
+        // another window of this user, still open: its autosave must not be offered
+        Autosave other = new Autosave(dir);
+        other.save(PlanDocuments.empty(), Optional.empty());
         dialogs.recover.add(true);
         robot.interact(() -> window.offerRecovery());
         assertThat(dialogs.questions).contains("recover Work from the crash");
         assertThat(window.editor().plan().name()).isEqualTo("Work from the crash");
         assertThat(window.editor().isDirty()).as("recovered work is unsaved until the user saves it").isTrue();
-        assertThat(dir.resolve("4194305-1.leafdrop.json")).doesNotExist();
+        assertThat(dir.resolve("crashed-session.leafdrop.json")).doesNotExist();
+        assertThat(dialogs.questions).filteredOn(q -> q.startsWith("recover")).hasSize(1);
+        assertThat(other.planFile()).exists();
+        other.discard();
+        assertThat(other.planFile()).doesNotExist();
     }
 
     @Test
