@@ -25,6 +25,10 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
         "speed x0.8/1.0/1.2 with direction -15/0/+15 deg) and add probabilities to the result."})
     boolean ensemble;
 
+    @Option(names = "--preview", description = {"Only the fast-path landing of each sortie (direct integral, no",
+        "particles): what the window shows while a track is dragged."})
+    boolean preview;
+
     @Mixin
     SimulationOptions options;
 
@@ -32,6 +36,9 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (preview) {
+            return preview(out, err);
+        }
         boolean toStdout = output != null && output.toString().equals("-");
         if (output != null && !toStdout) {
             PlanLoading.checkOutput(output, plan, "-o");
@@ -63,6 +70,35 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
             }
             err.println("Result written to " + output);
         }
+        return ExitCodes.OK;
+    }
+
+    private int preview(PrintWriter out, PrintWriter err) {
+        if (output != null || ensemble) {
+            throw new UserInputException("--preview prints the fast-path landings only; it takes neither -o nor --ensemble");
+        }
+        Optional<org.leafdrop.model.Loaded<org.leafdrop.model.Plan>> read = PlanSimulation.load(plan, err);
+        if (read.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        java.util.List<org.leafdrop.planning.LandingPreview.SortiePreview> rows;
+        try {
+            rows = org.leafdrop.planning.LandingPreview.compute(read.get().value().orElseThrow(), Optional.empty());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UserInputException(plan + ": " + e.getMessage());
+        }
+        out.println("Fast-path preview (no turbulence, no particles; ellipses estimated):");
+        out.printf(java.util.Locale.ROOT, "%-10s %9s %9s %8s  %-22s %-17s %9s%n", "sortie", "fall", "drift km",
+                "toward", "lands at", "MGRS", "1σ km");
+        for (var r : rows) {
+            var ll = r.landingCentroid().lonLat();
+            out.printf(java.util.Locale.ROOT, "%-10s %9s %9.2f %7.0f°  %-22s %-17s %4.2f/%4.2f%n", r.sortieId(),
+                    SummaryTable.minSec(r.fallTimeS()), r.driftM() / 1000, r.driftBearingDeg(),
+                    org.leafdrop.geo.Coordinates.decimalDegrees(ll.lonDeg(), ll.latDeg()),
+                    org.leafdrop.geo.Coordinates.mgrs(ll.lonDeg(), ll.latDeg()), r.ellipse().sigmaMajorM() / 1000,
+                    r.ellipse().sigmaMinorM() / 1000);
+        }
+        out.flush();
         return ExitCodes.OK;
     }
 }

@@ -62,6 +62,20 @@ class CommandLineTest {
     }
 
     @Test
+    void simulatePreviewPrintsTheWindowsFastPathLandings() {
+        CliRunner.Outcome o = CliRunner.run("simulate", SAMPLE.toString(), "--preview");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        var plan = PlanLoading.read(SAMPLE).value().orElseThrow();
+        var rows = org.leafdrop.planning.LandingPreview.compute(plan, java.util.Optional.empty());
+        for (var r : rows) {
+            // the same figures the window's preview shows, sortie by sortie
+            assertThat(o.out()).containsPattern(r.sortieId() + "\\s+\\d+:\\d\\d\\s+"
+                    + String.format(java.util.Locale.ROOT, "%.2f", r.driftM() / 1000));
+        }
+        assertThat(CliRunner.run("simulate", SAMPLE.toString(), "--preview", "--ensemble").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void validateAcceptsTheSample() {
         CliRunner.Outcome o = CliRunner.run("validate", SAMPLE.toString());
         assertThat(o.exitCode()).as(o.err()).isZero();
