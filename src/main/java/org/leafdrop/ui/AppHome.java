@@ -1,7 +1,5 @@
 package org.leafdrop.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -45,11 +43,5 @@ public final class AppHome {
 
     public Path tileCacheDir() {
         return root.resolve("tiles");
-    }
-
-    /** Creates a folder under the home if needed. */
-    public static Path ensure(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        return dir;
     }
 }

@@ -62,7 +62,4 @@ public interface Dialogs {
      * tiles off. Empty when cancelled.
      */
     Optional<String[]> askOnlineTiles(String template, String contact);
-
-    /** Asks for a line of text (preferences); empty when cancelled. */
-    Optional<String> askText(String title, String prompt, String initial);
 }

@@ -11,7 +11,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -104,16 +103,16 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setTitle(title);
-        a.setHeaderText(title);
-        a.showAndWait();
+        message(Alert.AlertType.ERROR, title, message);
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        message(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void message(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message, ButtonType.OK);
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
@@ -144,16 +143,5 @@ public final class FxDialogs implements Dialogs {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         return d.showAndWait().filter(b -> b == ButtonType.OK)
                 .map(b -> new String[] {url.getText().strip(), who.getText().strip()});
-    }
-
-    @Override
-    public Optional<String> askText(String title, String prompt, String initial) {
-        TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner);
-        d.setTitle(title);
-        d.setHeaderText(title);
-        d.setContentText(prompt);
-        d.getEditor().setPrefColumnCount(48);
-        return d.showAndWait();
     }
 }

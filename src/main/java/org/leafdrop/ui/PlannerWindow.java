@@ -35,7 +35,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.leafdrop.coverage.DensityGrid;
 import org.leafdrop.geo.Coordinates;
 import org.leafdrop.io.AsciiGridExport;
 import org.leafdrop.io.AtomicFiles;
@@ -49,7 +48,6 @@ import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.Weather;
 import org.leafdrop.planning.LandingPreview;
-import org.leafdrop.planning.PlanSimulator;
 import org.leafdrop.coverage.Ellipses;
 import org.leafdrop.render.MapPainter;
 import org.leafdrop.render.MapView;
@@ -70,7 +68,6 @@ import org.leafdrop.ui.map.LayerSettings;
 import org.leafdrop.ui.map.MapLayer;
 import org.leafdrop.ui.map.MapContent;
 import org.leafdrop.ui.map.MapPane;
-import org.leafdrop.ui.panels.SortieShares;
 import org.leafdrop.ui.panels.UnitSystem;
 
 /**
@@ -463,10 +460,6 @@ public final class PlannerWindow {
         return bar;
     }
 
-    Label hintLabel() {
-        return hint;
-    }
-
     Dialogs dialogs() {
         return dialogs;
     }
@@ -812,13 +805,8 @@ public final class PlannerWindow {
         String what = kind.name().toLowerCase(Locale.ROOT);
         simulationStatusNote("Exporting " + what + "\u2026");
         runner.run("Exporting", monitor -> {
-            SimulationController.Run run = current.orElseGet(() -> {
-                PlanSimulator.Simulated s = PlanSimulator.simulate(plan, plan.simulation().particlesPerSortie(),
-                        plan.simulation().seed(), Runtime.getRuntime().availableProcessors(), List.of(),
-                        Versions.current(), monitor);
-                return new SimulationController.Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()),
-                        SortieShares.of(plan, s.run()));
-            });
+            SimulationController.Run run = current.orElseGet(() -> SimulationController.Run.compute(plan,
+                    Runtime.getRuntime().availableProcessors(), monitor));
             writeExport(kind, run, target);
             return target;
         }, done -> simulationStatusNote("Exported " + what + " to " + done),
@@ -859,9 +847,5 @@ public final class PlannerWindow {
     LandingPreview.SortiePreview previewOf(String sortieId) {
         return simulation.previewProperty().get().stream().filter(p -> p.sortieId().equals(sortieId)).findFirst()
                 .orElseThrow();
-    }
-
-    BorderPane root() {
-        return root;
     }
 }

@@ -41,6 +41,13 @@ public final class SimulationController {
         public PlanResult result() {
             return simulated.result();
         }
+
+        /** Simulates a plan with its own settings, as the window shows it (worker thread). */
+        public static Run compute(Plan plan, int threads, org.leafdrop.sim.ProgressMonitor monitor) {
+            PlanSimulator.Simulated s = PlanSimulator.simulate(plan, plan.simulation().particlesPerSortie(),
+                    plan.simulation().seed(), threads, List.of(), Versions.current(), monitor);
+            return new Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()), SortieShares.of(plan, s.run()));
+        }
     }
 
     private final PlanEditor editor;
@@ -150,11 +157,7 @@ public final class SimulationController {
         progress.set(0);
         status.set(String.format(Locale.ROOT, "Simulating %d sorties x %,d particles...", plan.sorties().size(), particles));
         long t0 = System.nanoTime();
-        job = runner.run("Simulating", monitor -> {
-            PlanSimulator.Simulated s = PlanSimulator.simulate(plan, particles, plan.simulation().seed(), threads,
-                    List.of(), Versions.current(), monitor);
-            return new Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()), SortieShares.of(plan, s.run()));
-        }, run -> {
+        job = runner.run("Simulating", monitor -> Run.compute(plan, threads, monitor), run -> {
             if (currentToken != token || (editor.revision() != revision && !editor.plan().equals(run.plan()))) {
                 return;
             }

@@ -70,9 +70,4 @@ final class ScriptedDialogs implements Dialogs {
     public Optional<String[]> askOnlineTiles(String template, String contact) {
         return Optional.ofNullable(onlineTiles.poll());
     }
-
-    @Override
-    public Optional<String> askText(String title, String prompt, String initial) {
-        return Optional.ofNullable(files.isEmpty() ? null : files.poll().toString());
-    }
 }
