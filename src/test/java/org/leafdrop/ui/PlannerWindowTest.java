@@ -264,10 +264,28 @@ class PlannerWindowTest {
             assertThat(ll).hasSize(2);
         }
         assertThat(window.editor().undoNameProperty().get()).isEqualTo("Add target");
+        robot.clickOn("Edit");
+        assertThat(robot.lookup("Undo Add target").tryQuery()).as("the Edit menu names the action").isPresent();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
                 .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.editor().plan().targets()).hasSize(before);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y)
+                .release(javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editor().plan().targets()).as("redo brings it back").hasSize(before + 1);
+    }
+
+    @Test
+    void theStatusBarShowsTheCursorInDegreesAndMgrs(FxRobot robot) {
+        robot.moveTo(onMap(new LonLat(43.13, 36.34)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String degrees = robot.lookup("#cursor-position").queryAs(javafx.scene.control.Label.class).getText();
+        String grid = robot.lookup("#cursor-mgrs").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(degrees).matches("36\\.34\\d{3}°N 43\\.1[23]\\d{3}°E");
+        // Mosul lies in UTM zone 38S, 100 km square LF
+        assertThat(grid).startsWith("MGRS 38S").contains("LF");
     }
 
     @Test
