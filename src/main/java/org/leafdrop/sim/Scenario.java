@@ -73,6 +73,7 @@ public final class Scenario {
             notes.add("turbulence not given: assumed boundary-layer with u* 0.3 m/s, mixing height 1,000 m AGL, "
                     + "free sigmas 0.3 / 0.1 m/s");
         }
+        notes.addAll(org.leafdrop.weather.WeatherChecks.warnings(plan));
         List<PreparedSortie> prepared = new ArrayList<>();
         SortiePreparer preparer = new SortiePreparer(plan, frame, air, wind, catalog, devices, notes);
         for (int i = 0; i < plan.sorties().size(); i++) {
