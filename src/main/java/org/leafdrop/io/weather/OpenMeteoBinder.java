@@ -214,6 +214,9 @@ final class OpenMeteoBinder {
         }
         if (zone.isEmpty()) {
             problems.warning("$", top, "no utc_offset_seconds or timezone: the times are taken as UTC");
+        } else if (!(zone.get() instanceof JsonString)) {
+            problems.error("$.timezone", zone.get(), "expected a time zone name such as \"GMT\", got "
+                    + zone.get().describe());
         }
         return t -> t.toInstant(ZoneOffset.UTC);
     }
@@ -503,17 +506,17 @@ final class OpenMeteoBinder {
                 }
                 int below = 0;
                 int first = -1;
-                for (int i = 0; i < height.values().length; i++) {
+                for (int i = 0; i < height.size(); i++) {
                     if (height.at(i) < ground) {
                         below++;
                         first = first < 0 ? i : first;
                     }
                 }
                 if (below > 0) {
-                    problems.warning(height.itemPath(first), height.array().items().get(first),
+                    problems.warning(height.itemPath(first), height.item(first),
                             String.format(Locale.ROOT, "the %s level%s is below the ground at %d of %d times "
                                             + "(geopotential height %s m under the elevation %s m); dropped there",
-                                    k.level().label(), ofMember(k), below, height.values().length,
+                                    k.level().label(), ofMember(k), below, height.size(),
                                     plain(height.at(first)), plain(ground)));
                 }
             });

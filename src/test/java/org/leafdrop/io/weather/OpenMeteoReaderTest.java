@@ -161,6 +161,21 @@ class OpenMeteoReaderTest {
     }
 
     @Test
+    void withoutAnOffsetTheNamedTimeZoneConvertsTheTimesWithAWarning() {
+        String text = text("mosul-forecast-baghdad-time.json").replace("\"utc_offset_seconds\": 10800,", "");
+
+        Loaded<WeatherReading> loaded = readText(text);
+
+        assertThat(loaded.warnings()).singleElement().satisfies(p -> {
+            assertThat(p.jsonPath()).isEqualTo("$.timezone");
+            assertThat(p.message()).isEqualTo(
+                    "no utc_offset_seconds: the local times are converted to UTC with the rules of Asia/Baghdad");
+        });
+        assertThat(loaded.value().orElseThrow().samples().get(0).validTimeUtc())
+                .contains(Instant.parse("2016-10-16T00:00:00Z"));
+    }
+
+    @Test
     void unixTimesAreUtcSeconds() {
         String text = """
                 {"latitude": 36.34, "longitude": 43.13, "elevation": 223.0, "utc_offset_seconds": 10800,
