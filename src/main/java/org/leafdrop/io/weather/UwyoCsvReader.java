@@ -77,7 +77,9 @@ public final class UwyoCsvReader implements WeatherFileReader {
         }
         List<String> lines = lines(text);
         int h = firstNonBlank(lines).orElseThrow();
-        if (!looksLikeUwyoCsv(text)) {
+        String named = lines.get(h).toLowerCase(Locale.ROOT);
+        // Asked for by name, a header with the wind columns is enough; the header check below says what else is missing.
+        if (!looksLikeUwyoCsv(text) && !(named.contains("wind direction") && named.contains("wind speed"))) {
             String hint = new UwyoTextReader().recognises(text) ? "; this looks like the TEXT:LIST form (uwyo)" : "";
             log.error("$", h + 1, 1, "not a " + FORMAT_NAME + ": expected a header row naming its columns with "
                     + "units, such as \"" + EXAMPLE_HEADER + "\"" + hint);
@@ -115,8 +117,8 @@ public final class UwyoCsvReader implements WeatherFileReader {
             return Loaded.failed(log.inFileOrder());
         }
         if (first.time.isEmpty()) {
-            log.warning(header.time().map(Col::name).orElse("$"), h + 1, 1,
-                    "no time in the rows: the sample has no valid time");
+            log.warning(header.time().map(Col::name).orElse("$"), h + 1, 1, (header.time().isEmpty()
+                    ? "the header names no time column" : "no time in the rows") + ": the sample has no valid time");
         }
         Optional<String> position = first.latDeg.isPresent() && first.lonDeg.isPresent()
                 ? Optional.of(position(first.latDeg.getAsDouble(), first.lonDeg.getAsDouble())) : Optional.empty();

@@ -137,8 +137,9 @@ public final class UwyoTextReader implements WeatherFileReader {
     private static List<Sounding> choose(List<Sounding> soundings, Optional<String> station, UwyoProblemLog log) {
         Set<String> labels = new LinkedHashSet<>();
         soundings.forEach(s -> labels.add(s.label().isEmpty() ? "an unnamed station" : s.label()));
-        if (station.isPresent()) {
-            String wanted = station.get().trim();
+        Optional<String> named = station.map(String::trim).filter(s -> !s.isEmpty());
+        if (named.isPresent()) {
+            String wanted = named.get();
             List<Sounding> chosen = soundings.stream().filter(s -> s.isStation(wanted)).toList();
             if (chosen.isEmpty()) {
                 log.error("$", 0, 0, "station \"" + wanted + "\" is not in the file, which holds "

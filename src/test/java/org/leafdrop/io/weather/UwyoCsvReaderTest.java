@@ -134,6 +134,37 @@ class UwyoCsvReaderTest {
     }
 
     @Test
+    void findsColumnsByNameInAnyOrderNotTakingDewPointOrPotentialTemperatureForTheAir() {
+        Loaded<WeatherReading> loaded = readText("""
+                wind speed_m/s,dew point temperature_C,potential temperature_K,wind direction_degree,temperature_C,\
+                height_m
+                2.1,3.4,295.7,320,21.4,223
+                5.1,1.2,297.9,315,18.2,788
+                """);
+
+        assertThat(loaded.problems()).extracting(UwyoFixtures::located)
+                .containsExactly("1:1 $: the header names no time column: the sample has no valid time");
+        WeatherSample s = loaded.value().orElseThrow().samples().get(0);
+        assertWinds(s.winds(), new double[]{223, 788}, new double[]{320, 315}, new double[]{2.1, 5.1}, EXACT, EXACT);
+        // Without a pressure column there are no air levels, and without time or position no station.
+        assertThat(s.air()).isEmpty();
+        assertThat(s.validTimeUtc()).isEmpty();
+        assertThat(loaded.value().orElseThrow().station()).isEmpty();
+    }
+
+    @Test
+    void takesTheAirTemperatureWhereverItsColumnIs() {
+        Loaded<WeatherReading> loaded = readText("""
+                dew point temperature_C,potential temperature_K,pressure_hPa,geopotential height_m,temperature_C,\
+                wind direction_degree,wind speed_m/s
+                3.4,295.7,987.0,223,21.4,320,2.1
+                """);
+
+        assertAir(loaded.value().orElseThrow().samples().get(0).air(), new double[]{223}, new double[]{987},
+                new double[]{21.4});
+    }
+
+    @Test
     void anEmptyFileIsAnErrorAtLineOneColumnOne() {
         Problem p = onlyError(read("empty.csv"));
 
