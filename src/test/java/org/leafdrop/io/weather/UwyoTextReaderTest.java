@@ -242,6 +242,19 @@ class UwyoTextReaderTest {
     }
 
     @Test
+    void theSameSoundingTwiceKeepsTheFirstWithAWarning() {
+        String once = sounding(row("987.0", "223", "21.4", "", "", "", "320", "4"));
+        String again = sounding(row("987.0", "223", "21.4", "", "", "", "330", "8"));
+
+        Loaded<WeatherReading> loaded = readText(once + again);
+
+        assertThat(loaded.value().orElseThrow().samples()).singleElement()
+                .satisfies(s -> assertThat(s.winds().get(0).fromDeg()).isEqualTo(320.0));
+        assertThat(loaded.warnings()).extracting(UwyoFixtures::located).containsExactly(
+                "14:1 $: a second sounding for 2016-10-16 12Z (the first at line 1): the first is kept");
+    }
+
+    @Test
     void aNorthWindOf360DegreesIsStoredAsZero() {
         Loaded<WeatherReading> loaded = readText(sounding(row("987.0", "223", "21.4", "", "", "", "360", "10")));
 
