@@ -50,6 +50,9 @@ public interface Dialogs {
 
     Optional<Path> chooseSave(FileKind kind, Optional<Path> near, String suggestedName);
 
+    /** Asks to pick one of several choices; empty when cancelled. */
+    Optional<String> askChoice(String title, String prompt, List<String> choices);
+
     /** Lists a file's problems (does not block). */
     void showProblems(Path file, List<Problem> problems);
 

@@ -80,6 +80,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askChoice(String title, String prompt, List<String> choices) {
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.setContentText(prompt);
+        return d.showAndWait();
+    }
+
+    @Override
     public void showProblems(Path file, List<Problem> problems) {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(owner);

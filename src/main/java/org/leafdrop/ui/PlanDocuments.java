@@ -3,7 +3,19 @@ package org.leafdrop.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.leafdrop.io.weather.WeatherBlocks;
+import org.leafdrop.io.weather.WeatherFileReader;
+import org.leafdrop.io.weather.WeatherFiles;
+import org.leafdrop.io.weather.WeatherReading;
 import java.util.List;
 import java.util.Optional;
 import org.leafdrop.io.PlanReader;
@@ -57,27 +69,88 @@ public final class PlanDocuments {
     }
 
     /**
-     * The weather of a file: a Leafdrop plan's {@code weather}, or a bare weather block (the
-     * object PLAN-FORMAT.md describes under {@code weather}). Problems name the file.
+     * The weather of a file for the plan on screen: a Leafdrop plan's {@code weather}, a bare
+     * weather block (the object PLAN-FORMAT.md describes), or any wind file {@code leafdrop
+     * weather} reads (soundings, FB, CSV, Open-Meteo: all its times as profiles). For a file with
+     * several stations, {@code chooseStation} is asked (empty: cancelled). Problems name the file.
      */
-    public static Loaded<Weather> readWeather(Path file) {
+    public static Loaded<Weather> readWeather(Path file, Plan current,
+                                              Function<List<String>, Optional<String>> chooseStation) {
+        String head = head(file);
+        String trimmed = head.strip();
+        if (trimmed.startsWith("{") && !trimmed.contains("\"hourly\"")) {
+            return readWeatherJson(file);
+        }
+        List<WeatherFileReader> readers = WeatherFiles.readers(OptionalDouble.of(current.groundElevationMslM()),
+                clockFor(current));
+        Loaded<WeatherReading> reading = WeatherFiles.read(file, Optional.empty(), Optional.empty(), readers);
+        if (reading.value().isEmpty()) {
+            List<String> stations = stationsToChooseFrom(reading.problems());
+            if (stations.isEmpty()) {
+                return Loaded.failed(reading.problems());
+            }
+            Optional<String> chosen = chooseStation.apply(stations);
+            if (chosen.isEmpty()) {
+                return Loaded.failed(List.of());
+            }
+            reading = WeatherFiles.read(file, Optional.empty(), chosen, readers);
+            if (reading.value().isEmpty()) {
+                return Loaded.failed(reading.problems());
+            }
+        }
+        try {
+            return Loaded.of(WeatherBlocks.toWeather(reading.value().get(), Optional.empty(),
+                    current.weather().turbulence()), reading.warnings());
+        } catch (IllegalArgumentException e) {
+            return Loaded.failed(List.of(new Problem(org.leafdrop.model.Severity.ERROR, Optional.of(file), "$", 0, 0,
+                    e.getMessage())));
+        }
+    }
+
+    private static final Pattern SEVERAL_STATIONS = Pattern.compile("\\(([^()]*)\\)[^()]*choose one with --station");
+
+    /** The stations a reader listed when it needed one chosen (identifiers, or numbers for soundings). */
+    static List<String> stationsToChooseFrom(List<Problem> problems) {
+        for (Problem p : problems) {
+            Matcher m = SEVERAL_STATIONS.matcher(p.message());
+            if (m.find()) {
+                return Arrays.stream(m.group(1).split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                        .map(x -> x.split("\\s+")[0]).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** FB text gives day and hour only: the plan's first release time tells the month and year. */
+    private static Clock clockFor(Plan p) {
+        return p.sorties().stream().flatMap(s -> s.releaseTimeUtc().stream()).findFirst()
+                .map(t -> Clock.fixed(t, ZoneOffset.UTC)).orElse(Clock.systemUTC());
+    }
+
+    private static String head(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** A plan's weather, or a bare weather block read inside a minimal plan so every rule applies. */
+    private static Loaded<Weather> readWeatherJson(Path file) {
         Loaded<Plan> asPlan = reader().read(file);
         if (asPlan.value().isPresent()) {
             return Loaded.of(asPlan.value().get().weather(), asPlan.warnings());
         }
         String text;
         try {
-            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            return asPlan.value().isPresent() ? Loaded.of(asPlan.value().get().weather(), List.of())
-                    : Loaded.failed(asPlan.problems());
-        }
-        String trimmed = text.strip();
-        if (!trimmed.startsWith("{") || trimmed.contains("\"format\"")) {
             return Loaded.failed(asPlan.problems());
         }
-        // a bare weather block: read it inside a minimal plan so every weather rule applies; the
-        // wrapper sits on the file's first line, so only first-line columns need shifting back
+        if (text.contains("\"format\"")) {
+            return Loaded.failed(asPlan.problems());
+        }
+        // the wrapper sits on the file's first line, so only first-line columns need shifting back
         String prefix = "{\"format\":\"leafdrop-plan\",\"version\":1,\"name\":\"weather\",\"sorties\":[],"
                 + "\"groundElevationMslM\":0,\"weather\":";
         Loaded<Plan> inner = reader().read(prefix + text + "}", Optional.of(file));

@@ -550,15 +550,27 @@ public final class PlannerWindow {
         return true;
     }
 
-    /** Replaces the plan's weather with a file's (one undoable step). */
+    /**
+     * Replaces the plan's weather with a file's (one undoable step): a plan, a weather block or
+     * any wind file the {@code weather} command reads; for several stations the user chooses one.
+     * Doubts about the new winds (a far station, stale times) are shown in the status bar.
+     */
     public boolean importWeather(Path file) {
-        Loaded<Weather> loaded = PlanDocuments.readWeather(file);
+        Loaded<Weather> loaded = PlanDocuments.readWeather(file, editor.plan(), stations -> dialogs.askChoice(
+                "Choose a station", file.getFileName() + " holds winds of several stations. Which one?", stations));
         if (loaded.value().isEmpty()) {
-            dialogs.showProblems(file, loaded.problems());
+            if (!loaded.problems().isEmpty()) {
+                dialogs.showProblems(file, loaded.problems());
+            }
             return false;
         }
         Weather w = loaded.value().get();
+        tools.cancel();
         editor.apply(new EditCommand("Import weather from " + file.getFileName(), p -> p.withWeather(w)));
+        List<String> doubts = org.leafdrop.weather.WeatherChecks.warnings(editor.plan());
+        simulationStatusNote(doubts.isEmpty() ? "Weather imported from " + file.getFileName()
+                : "Weather imported; " + doubts.get(0) + (doubts.size() > 1 ? " (and " + (doubts.size() - 1)
+                + " more in Results)" : ""));
         return true;
     }
 

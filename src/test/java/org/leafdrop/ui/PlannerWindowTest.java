@@ -392,6 +392,39 @@ class PlannerWindowTest {
     }
 
     @Test
+    void importsASoundingAndAnFbForecastAskingForTheStation(FxRobot robot) {
+        Path sounding = Path.of("src/test/resources/weather/uwyo/mosul-2016-10-16-12z.txt");
+        robot.interact(() -> assertThat(window.importWeather(sounding)).isTrue());
+        var w = window.editor().plan().weather();
+        assertThat(w.source()).contains("University of Wyoming sounding 40608 ORBM, 2016-10-16 12Z");
+        assertThat(w.atmosphere()).isInstanceOf(org.leafdrop.model.Atmosphere.Sounding.class);
+        assertThat(w.firstProfile().levels()).hasSize(19);
+        // the sample releases at 22:30Z on the 15th, 13.5 h before this sounding: the window says so
+        assertThat(robot.lookup("#notice").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("sortie s1 releases 13.5 h before");
+        Path fb = Path.of("src/test/resources/weather/fb/fd1us1-three-stations.txt");
+        dialogs.choices.add("DEN");
+        robot.interact(() -> assertThat(window.importWeather(fb)).isTrue());
+        assertThat(dialogs.questions).contains("choose ABI,BOS,DEN");
+        assertThat(window.editor().plan().weather().station().orElseThrow().id()).isEqualTo("DEN");
+        assertThat(window.editor().undoNameProperty().get()).isEqualTo("Import weather from fd1us1-three-stations.txt");
+        // cancelling the choice changes nothing and says nothing more
+        Plan before = window.editor().plan();
+        int problemsBefore = dialogs.problems.size();
+        robot.interact(() -> assertThat(window.importWeather(fb)).isFalse());
+        assertThat(window.editor().plan()).isEqualTo(before);
+        assertThat(dialogs.problems).hasSize(problemsBefore);
+        // a broken file lists its problem with the line
+        robot.interact(() -> assertThat(window.importWeather(Path.of("src/test/resources/weather/csv/garbage-number.csv")))
+                .isFalse());
+        assertThat(dialogs.problems.get(dialogs.problems.size() - 1)).anySatisfy(pr -> {
+            assertThat(pr.line()).isPositive();
+            assertThat(pr.message()).contains("27x4");
+        });
+        assertThat(window.editor().plan()).isEqualTo(before);
+    }
+
+    @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");
         int[] size = new int[2];

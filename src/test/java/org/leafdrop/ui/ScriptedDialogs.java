@@ -48,6 +48,14 @@ final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(files.poll());
     }
 
+    final Deque<String> choices = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> askChoice(String title, String prompt, List<String> offered) {
+        questions.add("choose " + String.join(",", offered));
+        return Optional.ofNullable(choices.poll());
+    }
+
     @Override
     public void showProblems(Path file, List<Problem> list) {
         problems.add(list);

@@ -23,12 +23,4 @@ public interface WeatherFileReader {
 
     /** True when the text looks like this format (for reading without {@code --format}). */
     boolean recognises(String text);
-
-    /**
-     * The stations a file holds, for choosing one (the window asks; the command line takes
-     * {@code --station}); empty when the format has one point per file.
-     */
-    default java.util.List<String> stations(String text) {
-        return java.util.List.of();
-    }
 }
