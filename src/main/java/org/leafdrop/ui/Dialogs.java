@@ -16,7 +16,7 @@ public interface Dialogs {
     /** A file kind for the file choosers. */
     enum FileKind {
         PLAN("Leafdrop plans", "*.leafdrop.json", "*.json"),
-        WEATHER("Weather (Leafdrop plan or weather block JSON)", "*.json"),
+        WEATHER("Wind files (soundings, FB, CSV, Open-Meteo, plans)", "*.txt", "*.csv", "*.json", "*.html"),
         MBTILES("MBTiles raster maps", "*.mbtiles"),
         GEOJSON("GeoJSON", "*.geojson"),
         KML("KML", "*.kml"),
@@ -50,8 +50,8 @@ public interface Dialogs {
 
     Optional<Path> chooseSave(FileKind kind, Optional<Path> near, String suggestedName);
 
-    /** Asks to pick one of several choices; empty when cancelled. */
-    Optional<String> askChoice(String title, String prompt, List<String> choices);
+    /** Asks to pick one of several choices (or, when {@code editable}, to type another); empty when cancelled. */
+    Optional<String> askChoice(String title, String prompt, List<String> choices, boolean editable);
 
     /** Lists a file's problems (does not block). */
     void showProblems(Path file, List<Problem> problems);

@@ -80,13 +80,21 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> askChoice(String title, String prompt, List<String> choices) {
-        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(choices.get(0), choices);
+    public Optional<String> askChoice(String title, String prompt, List<String> choices, boolean editable) {
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(title);
-        d.setContentText(prompt);
-        return d.showAndWait();
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.getItems().addAll(choices);
+        box.setEditable(editable);
+        box.getSelectionModel().select(0);
+        box.setPrefWidth(editable ? 460 : 240);
+        d.getDialogPane().setContent(new VBox(8, new Label(prompt), box));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return d.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> editable ? box.getEditor().getText() : box.getValue())
+                .filter(v -> v != null && !v.isBlank());
     }
 
     @Override

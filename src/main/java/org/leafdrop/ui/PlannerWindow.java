@@ -62,6 +62,7 @@ import javafx.application.Platform;
 import org.leafdrop.io.MbtilesReader;
 import org.leafdrop.io.OnlineTileSettings;
 import org.leafdrop.io.OnlineTileSource;
+import org.leafdrop.io.weather.OpenMeteoClient;
 import org.leafdrop.render.TileLayerPainter;
 import org.leafdrop.render.TileSource;
 import org.leafdrop.ui.map.LayerSettings;
@@ -338,6 +339,7 @@ public final class PlannerWindow {
                 KeyCombination.SHIFT_DOWN), this::saveAs);
         MenuItem importWeather = item("Import Weather\u2026", null, () -> dialogs.chooseOpen(Dialogs.FileKind.WEATHER,
                 editor.file()).ifPresent(this::importWeather));
+        MenuItem fetchForecast = item("Fetch Forecast (Open-Meteo)\u2026", null, this::fetchForecast);
         Menu export = new Menu("Export");
         export.getItems().addAll(
                 item("GeoJSON\u2026", null, () -> exportAs(ExportKind.GEOJSON)),
@@ -355,7 +357,7 @@ public final class PlannerWindow {
             }
         });
         file.getItems().addAll(newPlan, open, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), importWeather, export, new SeparatorMenuItem(), baseMap, online,
+                new SeparatorMenuItem(), importWeather, fetchForecast, export, new SeparatorMenuItem(), baseMap, online,
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("Edit");
@@ -557,7 +559,8 @@ public final class PlannerWindow {
      */
     public boolean importWeather(Path file) {
         Loaded<Weather> loaded = PlanDocuments.readWeather(file, editor.plan(), stations -> dialogs.askChoice(
-                "Choose a station", file.getFileName() + " holds winds of several stations. Which one?", stations));
+                "Choose a station", file.getFileName() + " holds winds of several stations. Which one?", stations,
+                false));
         if (loaded.value().isEmpty()) {
             if (!loaded.problems().isEmpty()) {
                 dialogs.showProblems(file, loaded.problems());
@@ -572,6 +575,64 @@ public final class PlannerWindow {
                 : "Weather imported; " + doubts.get(0) + (doubts.size() > 1 ? " (and " + (doubts.size() - 1)
                 + " more in Results)" : ""));
         return true;
+    }
+
+    /**
+     * Fetches an Open-Meteo forecast for the plan (optional; never needed): at the first target's
+     * centre (else the map's), for the days of the sorties' release times (else today), from the
+     * base URL in the preferences. The file is kept under the home folder and imported like any
+     * wind file. Runs in the background; offline, the window says so and nothing changes.
+     */
+    public void fetchForecast() {
+        Optional<String> base = dialogs.askChoice("Fetch an Open-Meteo forecast",
+                "Base URL of the forecast service (the forecast is saved and then imported like any wind file):",
+                List.of(preferences.get(Preferences.FORECAST_URL).orElse(OpenMeteoClient.FORECAST_URL.toString()),
+                        OpenMeteoClient.FORECAST_URL.toString(), OpenMeteoClient.ENSEMBLE_URL.toString()).stream()
+                        .distinct().toList(), true);
+        if (base.isEmpty()) {
+            return;
+        }
+        java.net.URI url;
+        try {
+            url = java.net.URI.create(base.get().strip());
+            if (url.getScheme() == null || !url.getScheme().startsWith("http")) {
+                throw new IllegalArgumentException("not an http or https address");
+            }
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot fetch the forecast", base.get() + ": " + describe(e));
+            return;
+        }
+        try {
+            preferences.set(Preferences.FORECAST_URL, Optional.of(url.toString()));
+        } catch (IOException e) {
+            simulationStatusNote("Could not save the preferences: " + describe(e));
+        }
+        Plan plan = editor.plan();
+        double[] at = plan.targets().isEmpty()
+                ? map.view().toLonLat(map.view().widthPx() / 2.0, map.view().heightPx() / 2.0)
+                : new double[] {org.leafdrop.sim.Scenario.frameFor(plan).originLonDeg(),
+                    org.leafdrop.sim.Scenario.frameFor(plan).originLatDeg()};
+        List<java.time.Instant> releases = plan.sorties().stream().flatMap(s -> s.releaseTimeUtc().stream()).sorted()
+                .toList();
+        java.time.Instant from = releases.isEmpty() ? java.time.Instant.now() : releases.get(0);
+        java.time.Instant to = releases.isEmpty() ? from.plus(java.time.Duration.ofHours(24))
+                : releases.get(releases.size() - 1).plus(java.time.Duration.ofHours(6));
+        Path target = home.root().resolve("forecasts").resolve(String.format(Locale.ROOT,
+                "open-meteo-%.3f-%.3f-%s.json", at[1], at[0], from.toString().substring(0, 10)));
+        OpenMeteoClient client = new OpenMeteoClient(OpenMeteoClient.Options.defaults().withBaseUrl(url));
+        simulationStatusNote("Fetching the forecast from " + url.getHost() + "\u2026");
+        runner.run("Fetching the forecast", monitor -> {
+            Files.createDirectories(target.getParent());
+            client.fetchTo(new OpenMeteoClient.Request(at[1], at[0], from, to), target);
+            return target;
+        }, file -> {
+            simulationStatusNote("");
+            importWeather(file);
+        }, error -> {
+            simulationStatusNote("");
+            dialogs.showError("Cannot fetch the forecast", describe(error) + "\nNothing was changed; Leafdrop works "
+                    + "offline with saved wind files (File > Import Weather).");
+        });
     }
 
     private void refreshRecent() {

@@ -19,6 +19,7 @@ public final class Preferences {
     static final String TILES_URL = "tiles.url";
     static final String TILES_CONTACT = "tiles.contact";
     static final String UNITS = "units";
+    static final String FORECAST_URL = "forecast.url";
     private final Path file;
     private final Properties values = new Properties();
 

@@ -425,6 +425,41 @@ class PlannerWindowTest {
     }
 
     @Test
+    void fetchesAnOpenMeteoForecastFromAConfiguredServerAndSaysSoWhenOffline(FxRobot robot) throws Exception {
+        byte[] body = Files.readAllBytes(Path.of("src/test/resources/weather/open-meteo/mosul-forecast.json"));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> queries = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/v1/forecast", ex -> {
+            queries.add(ex.getRequestURI().getQuery());
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/forecast";
+        try {
+            dialogs.choices.add(url);
+            robot.interact(() -> window.fetchForecast());
+            assertThat(queries).hasSize(1);
+            // asked for the plan's first target, in m/s, for the day of its releases
+            assertThat(queries.get(0)).contains("latitude=36.3").contains("wind_speed_unit=ms")
+                    .contains("2016-10-15");
+            assertThat(window.editor().plan().weather().source().orElseThrow()).startsWith("Open-Meteo forecast");
+            assertThat(window.editor().plan().weather().timeVarying()).isTrue();
+            assertThat(Files.readString(home.resolve("preferences.properties"))).contains("forecast.url");
+        } finally {
+            server.stop(0);
+        }
+        Plan before = window.editor().plan();
+        dialogs.choices.add(url);
+        robot.interact(() -> window.fetchForecast());
+        assertThat(dialogs.errors).anySatisfy(e -> assertThat(e).startsWith("Cannot fetch the forecast")
+                .contains("works offline"));
+        assertThat(window.editor().plan()).isEqualTo(before);
+    }
+
+    @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");
         int[] size = new int[2];

@@ -51,7 +51,7 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<String> choices = new ArrayDeque<>();
 
     @Override
-    public Optional<String> askChoice(String title, String prompt, List<String> offered) {
+    public Optional<String> askChoice(String title, String prompt, List<String> offered, boolean editable) {
         questions.add("choose " + String.join(",", offered));
         return Optional.ofNullable(choices.poll());
     }
