@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -74,7 +75,7 @@ record CsvColumn(Role role, int index, String name, int column, double factorToS
      * The height, direction and speed columns (and time, when there is one) of a header row, or
      * empty after reporting why the header cannot be used.
      */
-    static Optional<Map<Role, CsvColumn>> header(List<CsvCells.Cell> cells, int line, WindTableProblems problems) {
+    static Optional<Map<Role, CsvColumn>> header(List<CsvCells.Cell> cells, int line, ProblemLog problems) {
         Map<Role, CsvColumn> found = new EnumMap<>(Role.class);
         boolean ok = true;
         for (int i = 0; i < cells.size(); i++) {
@@ -125,7 +126,7 @@ record CsvColumn(Role role, int index, String name, int column, double factorToS
     }
 
     private static Optional<CsvColumn> column(Role role, int index, CsvCells.Cell cell, int line,
-                                              WindTableProblems problems) {
+                                              ProblemLog problems) {
         String name = cell.text();
         List<String> words = words(name);
         if (role == Role.TIME) {

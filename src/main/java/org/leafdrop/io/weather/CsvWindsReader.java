@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -91,7 +92,7 @@ public final class CsvWindsReader implements WeatherFileReader {
 
     @Override
     public Loaded<WeatherReading> read(String text, Optional<Path> file, Optional<String> station) {
-        WindTableProblems problems = new WindTableProblems(file);
+        ProblemLog problems = new ProblemLog(file);
         String[] lines = stripBom(text).split("\\R", -1);
         int headerIndex = 0;
         while (headerIndex < lines.length && isSkipped(lines[headerIndex])) {
@@ -159,7 +160,7 @@ public final class CsvWindsReader implements WeatherFileReader {
     }
 
     private Optional<Row> readRow(int line, List<CsvCells.Cell> cells, char separator,
-                                  Map<CsvColumn.Role, CsvColumn> columns, WindTableProblems problems,
+                                  Map<CsvColumn.Role, CsvColumn> columns, ProblemLog problems,
                                   boolean[] zonelessWarned) {
         Map<CsvColumn.Role, CsvCells.Cell> at = new EnumMap<>(CsvColumn.Role.class);
         List<String> missing = new ArrayList<>();
@@ -218,7 +219,7 @@ public final class CsvWindsReader implements WeatherFileReader {
     }
 
     private static OptionalDouble number(CsvCells.Cell cell, CsvColumn column, char separator, int line,
-                                         WindTableProblems problems) {
+                                         ProblemLog problems) {
         String t = cell.text();
         if (separator == ';' && DECIMAL_COMMA.matcher(t).matches()) {
             t = t.replace(',', '.');
@@ -235,7 +236,7 @@ public final class CsvWindsReader implements WeatherFileReader {
         return OptionalDouble.of(value + 0.0); // -0 becomes 0
     }
 
-    private static Optional<Instant> time(CsvCells.Cell cell, CsvColumn column, int line, WindTableProblems problems,
+    private static Optional<Instant> time(CsvCells.Cell cell, CsvColumn column, int line, ProblemLog problems,
                                           boolean[] zonelessWarned) {
         String t = cell.text();
         try {

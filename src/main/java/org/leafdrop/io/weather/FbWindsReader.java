@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +100,7 @@ public final class FbWindsReader implements WeatherFileReader {
 
     @Override
     public Loaded<WeatherReading> read(String text, Optional<Path> file, Optional<String> station) {
-        WindTableProblems problems = new WindTableProblems(file);
+        ProblemLog problems = new ProblemLog(file);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
             problems.error("$", 1, 1, "the file is empty; " + EXPECTED);
@@ -195,7 +196,7 @@ public final class FbWindsReader implements WeatherFileReader {
     }
 
     /** The VALID line's day and time, placed in the month that puts it nearest the clock's now. */
-    private Optional<Instant> validTime(List<Token> tokens, int lineNo, WindTableProblems problems) {
+    private Optional<Instant> validTime(List<Token> tokens, int lineNo, ProblemLog problems) {
         if (tokens.size() < 2) {
             problems.error("VALID", lineNo, tokens.get(0).end() + 1,
                     "the VALID line gives no time; expected VALID ddhhmmZ, e.g. VALID 161800Z");
@@ -234,7 +235,7 @@ public final class FbWindsReader implements WeatherFileReader {
         return Optional.of(best);
     }
 
-    private static Optional<List<Height>> heights(List<Token> tokens, int lineNo, WindTableProblems problems) {
+    private static Optional<List<Height>> heights(List<Token> tokens, int lineNo, ProblemLog problems) {
         List<Height> out = new ArrayList<>();
         boolean ok = true;
         for (Token t : tokens.subList(1, tokens.size())) {
@@ -253,7 +254,7 @@ public final class FbWindsReader implements WeatherFileReader {
     }
 
     private static Optional<String> chooseStation(List<StationRow> rows, Optional<String> wanted,
-                                                  WindTableProblems problems) {
+                                                  ProblemLog problems) {
         Set<String> ids = new LinkedHashSet<>();
         rows.forEach(r -> ids.add(r.stationId()));
         if (wanted.isPresent()) {
@@ -277,7 +278,7 @@ public final class FbWindsReader implements WeatherFileReader {
         return Optional.empty();
     }
 
-    private static void readRow(StationRow row, WindTableRows levels, WindTableProblems problems,
+    private static void readRow(StationRow row, WindTableRows levels, ProblemLog problems,
                                 boolean[] lightAndVariableWarned) {
         List<Height> heights = row.table().heights();
         List<Token> groups = row.groups();
@@ -323,7 +324,7 @@ public final class FbWindsReader implements WeatherFileReader {
         return Optional.of(out);
     }
 
-    private static Optional<WindLevel> readGroup(Token group, Height h, int lineNo, WindTableProblems problems,
+    private static Optional<WindLevel> readGroup(Token group, Height h, int lineNo, ProblemLog problems,
                                                  boolean[] lightAndVariableWarned) {
         Matcher m = GROUP.matcher(group.text());
         if (!m.matches()) {

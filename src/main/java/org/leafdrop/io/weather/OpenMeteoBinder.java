@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -47,9 +48,9 @@ final class OpenMeteoBinder {
     private static final DateTimeFormatter UTC_MINUTES =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private final OpenMeteoProblems problems;
+    private final ProblemLog problems;
 
-    OpenMeteoBinder(OpenMeteoProblems problems) {
+    OpenMeteoBinder(ProblemLog problems) {
         this.problems = problems;
     }
 

@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -45,7 +46,7 @@ final class OpenMeteoJson {
     }
 
     /** The tree of {@code text}, or empty with the reason logged. Never throws for bad input. */
-    static Optional<JsonValue> parse(String text, OpenMeteoProblems problems) {
+    static Optional<JsonValue> parse(String text, ProblemLog problems) {
         if (text.length() > MAX_CHARS) {
             problems.error("$", 1, 1, String.format(Locale.ROOT,
                     "file too large: %,d characters, the limit is %,d", text.length(), MAX_CHARS));

@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public final class OpenMeteoReader implements WeatherFileReader {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(station, "station");
-        OpenMeteoProblems problems = new OpenMeteoProblems(file);
+        ProblemLog problems = new ProblemLog(file);
         Optional<WeatherReading> reading = OpenMeteoJson.parse(text, problems)
                 .flatMap(root -> new OpenMeteoBinder(problems).bind(root, station));
         List<Problem> found = problems.inFileOrder();

@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -70,7 +71,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
 
     @Override
     public Loaded<WeatherReading> read(String text, Optional<Path> file, Optional<String> station) {
-        UwyoProblemLog log = new UwyoProblemLog(file);
+        ProblemLog log = new ProblemLog(file);
         if (text.isBlank()) {
             log.error("$", 1, 1, "empty file: expected a " + FORMAT_NAME);
             return Loaded.failed(log.inFileOrder());
@@ -220,7 +221,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
                           Optional<Col> temperature, Optional<Col> time, Optional<Col> lat, Optional<Col> lon) {
 
         /** The header's used columns; empty after an error. */
-        static Optional<Header> of(String line, int lineNumber, UwyoProblemLog log) {
+        static Optional<Header> of(String line, int lineNumber, ProblemLog log) {
             List<Cell> cells = cells(line);
             Predicate<String> geopotential = n -> n.contains("geopotential height");
             Predicate<String> height = n -> n.equals("height") || n.equals("altitude");
@@ -251,7 +252,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
 
         /** Reports a needed column the header does not name at all (a bad unit is reported by {@code find}). */
         private static void missing(List<Cell> cells, Predicate<String> named, String what, String example, int line,
-                                    UwyoProblemLog log) {
+                                    ProblemLog log) {
             if (cells.stream().noneMatch(c -> named.test(bareName(c.text())))) {
                 log.error("$", line, 1, "the header names no " + what + " column (expected e.g. \"" + example + "\")");
             }
@@ -277,7 +278,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
          * unknown unit is an error (and empty).
          */
         private static Optional<Col> find(List<Cell> cells, Predicate<String> named, String quantity, String expected,
-                                          Function<String, Optional<Conversion>> units, int line, UwyoProblemLog log) {
+                                          Function<String, Optional<Conversion>> units, int line, ProblemLog log) {
             for (int i = 0; i < cells.size(); i++) {
                 Cell c = cells.get(i);
                 if (!named.test(bareName(c.text()))) {
@@ -301,7 +302,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
         }
 
         /** Reads one data row; the first row's time and position go to {@code first}. */
-        UwyoLevel row(List<Cell> cells, int line, First first, UwyoProblemLog log) {
+        UwyoLevel row(List<Cell> cells, int line, First first, ProblemLog log) {
             if (cells.size() > count) {
                 log.error("$", line, cells.get(count).column(), "the row has " + cells.size()
                         + " cells, the header " + count);
@@ -341,7 +342,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
                     ? Optional.of(cells.get(col.index())) : Optional.empty();
         }
 
-        private static OptionalDouble value(List<Cell> cells, Optional<Col> col, int line, UwyoProblemLog log) {
+        private static OptionalDouble value(List<Cell> cells, Optional<Col> col, int line, ProblemLog log) {
             Optional<Cell> c = col.flatMap(k -> cell(cells, k));
             if (c.isEmpty()) {
                 return OptionalDouble.empty();
@@ -355,7 +356,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
         }
 
         private static OptionalDouble checked(List<Cell> cells, Optional<Col> col, OptionalDouble value, int line,
-                                              UwyoProblemLog log, Fault fault) {
+                                              ProblemLog log, Fault fault) {
             if (value.isEmpty()) {
                 return value;
             }
@@ -368,7 +369,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
             return value;
         }
 
-        private static OptionalDouble degrees(List<Cell> cells, Col col, double limit, int line, UwyoProblemLog log) {
+        private static OptionalDouble degrees(List<Cell> cells, Col col, double limit, int line, ProblemLog log) {
             OptionalDouble v = value(cells, Optional.of(col), line, log);
             if (v.isPresent() && Math.abs(v.getAsDouble()) > limit) {
                 Cell c = cell(cells, col).orElseThrow();
@@ -380,7 +381,7 @@ public final class UwyoCsvReader implements WeatherFileReader {
             return v;
         }
 
-        private static Optional<Instant> time(Optional<Cell> cell, Col col, int line, UwyoProblemLog log) {
+        private static Optional<Instant> time(Optional<Cell> cell, Col col, int line, ProblemLog log) {
             if (cell.isEmpty()) {
                 return Optional.empty();
             }

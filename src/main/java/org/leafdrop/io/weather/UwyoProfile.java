@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +35,7 @@ record UwyoProfile(List<WindLevel> winds, List<SoundingLevel> air) {
      * @param stationElevationMslM the station's elevation when known; levels below it are warned of
      */
     static UwyoProfile of(List<UwyoLevel> rows, String heightField, OptionalDouble stationElevationMslM,
-                          UwyoProblemLog log) {
+                          ProblemLog log) {
         warnOfHeightsGoingDown(rows, heightField, log);
         List<UwyoLevel> used = rows.stream().filter(r -> r.hasWind() || r.hasAir()).toList();
         if (stationElevationMslM.isPresent()) {
@@ -65,7 +66,7 @@ record UwyoProfile(List<WindLevel> winds, List<SoundingLevel> air) {
     }
 
     /** Warns at each row whose height is below the previous row's that has one. */
-    private static void warnOfHeightsGoingDown(List<UwyoLevel> rows, String heightField, UwyoProblemLog log) {
+    private static void warnOfHeightsGoingDown(List<UwyoLevel> rows, String heightField, ProblemLog log) {
         UwyoLevel previous = null;
         for (UwyoLevel r : rows) {
             if (r.heightMslM().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -88,7 +89,7 @@ public final class UwyoTextReader implements WeatherFileReader {
 
     @Override
     public Loaded<WeatherReading> read(String text, Optional<Path> file, Optional<String> station) {
-        UwyoProblemLog log = new UwyoProblemLog(file);
+        ProblemLog log = new ProblemLog(file);
         if (text.isBlank()) {
             log.error("$", 1, 1, "empty file: expected a " + FORMAT_NAME);
             return Loaded.failed(log.inFileOrder());
@@ -134,7 +135,7 @@ public final class UwyoTextReader implements WeatherFileReader {
     }
 
     /** Keeps the soundings of the requested station, or of the only one; empty after an error. */
-    private static List<Sounding> choose(List<Sounding> soundings, Optional<String> station, UwyoProblemLog log) {
+    private static List<Sounding> choose(List<Sounding> soundings, Optional<String> station, ProblemLog log) {
         Set<String> labels = new LinkedHashSet<>();
         soundings.forEach(s -> labels.add(s.label().isEmpty() ? "an unnamed station" : s.label()));
         Optional<String> named = station.map(String::trim).filter(s -> !s.isEmpty());
@@ -158,7 +159,7 @@ public final class UwyoTextReader implements WeatherFileReader {
     }
 
     /** Splits the lines into soundings: each starts at a title, or at a table without one. */
-    private static List<Sounding> soundings(List<Line> lines, UwyoProblemLog log) {
+    private static List<Sounding> soundings(List<Line> lines, ProblemLog log) {
         List<Sounding> out = new ArrayList<>();
         Sounding current = null;
         int i = 0;
@@ -250,7 +251,7 @@ public final class UwyoTextReader implements WeatherFileReader {
 
     /** One sounding as it is read; mutable, confined to one read. */
     private static final class Sounding {
-        private final UwyoProblemLog log;
+        private final ProblemLog log;
         private final int firstLine;
         private final List<UwyoLevel> rows = new ArrayList<>();
         private int titleLine;
@@ -268,7 +269,7 @@ public final class UwyoTextReader implements WeatherFileReader {
         private OptionalDouble lonDeg = OptionalDouble.empty();
         private OptionalDouble elevationMslM = OptionalDouble.empty();
 
-        Sounding(UwyoProblemLog log, int firstLine) {
+        Sounding(ProblemLog log, int firstLine) {
             this.log = log;
             this.firstLine = firstLine;
         }

@@ -1,5 +1,6 @@
 package org.leafdrop.io.weather;
 
+import org.leafdrop.io.ProblemLog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +39,7 @@ final class WindTableRows {
      * The levels sorted by height, the first of each repeated height kept. Warns once when the
      * heights go down and once per dropped repeat, naming the lines.
      */
-    List<WindLevel> normalised(WindTableProblems problems) {
+    List<WindLevel> normalised(ProblemLog problems) {
         for (int i = 1; i < rows.size(); i++) {
             Row before = rows.get(i - 1);
             Row row = rows.get(i);
