@@ -142,6 +142,18 @@ class WeatherCommandTest {
     }
 
     @Test
+    void ensembleMembersOfAForecastFileRunThroughTheEnsembleMode() {
+        Path out = tmp.resolve("ensemble.leafdrop.json");
+        assertThat(CliRunner.run("weather", W.resolve("open-meteo/mosul-ensemble.json").toString(), "--into",
+                SAMPLE.toString(), "-o", out.toString()).exitCode()).isZero();
+        Plan p = PlanLoading.read(out).value().orElseThrow();
+        assertThat(p.weather().ensemble()).extracting(m -> m.id()).containsExactly("member01", "member02", "member03");
+        CliRunner.Outcome o = CliRunner.run("simulate", out.toString(), "--ensemble", "--particles", "500");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(o.out()).contains("Ensemble: 3 members (weather.ensemble)");
+    }
+
+    @Test
     void aTimeBetweenForecastHoursGivesSteadyWindsValidThen() {
         CliRunner.Outcome o = CliRunner.run("weather", W.resolve("open-meteo/mosul-forecast.json").toString(), "--time",
                 "2016-10-16T02:30Z");
