@@ -449,8 +449,16 @@ public final class PlannerWindow {
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(hint, Priority.ALWAYS);
         tileStatus.setId("tile-status");
-        for (Label l : List.of(notice, tileStatus, runStatus, saved)) {
-            l.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        // long messages shrink with an ellipsis (the whole text is in the tooltip) rather than
+        // push the side panels out of the window
+        for (Label l : List.of(notice, tileStatus, runStatus)) {
+            l.setMinWidth(40);
+            l.setMaxWidth(560);
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.setTooltip(tip);
+            HBox.setHgrow(l, Priority.SOMETIMES);
         }
         progress.managedProperty().bind(progress.visibleProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());

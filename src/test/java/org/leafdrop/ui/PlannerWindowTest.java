@@ -402,6 +402,12 @@ class PlannerWindowTest {
         // the sample releases at 22:30Z on the 15th, 13.5 h before this sounding: the window says so
         assertThat(robot.lookup("#notice").queryAs(javafx.scene.control.Label.class).getText())
                 .contains("sortie s1 releases 13.5 h before");
+        // a long status message shrinks; it never pushes the side panels out of the window
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node tabs = robot.lookup("#side-tabs").query();
+        var bounds = tabs.localToScene(tabs.getLayoutBounds());
+        assertThat(bounds.getWidth()).isGreaterThan(250);
+        assertThat(bounds.getMaxX()).isLessThanOrEqualTo(window.stage().getScene().getWidth() + 1);
         Path fb = Path.of("src/test/resources/weather/fb/fd1us1-three-stations.txt");
         dialogs.choices.add("DEN");
         robot.interact(() -> assertThat(window.importWeather(fb)).isTrue());

@@ -82,6 +82,15 @@ public final class ScreenshotTour {
             return null;
         });
         shot(w, out.resolve("04-winds-and-hodograph.png"));
+
+        onFx(() -> {
+            w.unitsProperty().set(UnitSystem.METRIC);
+            w.importWeather(Path.of("src/test/resources/weather/uwyo/mosul-2016-10-16-12z.txt"));
+            tabs(w).getSelectionModel().select(1);
+            return null;
+        });
+        waitForRun(w);
+        shot(w, out.resolve("05-imported-sounding.png"));
         onFx(() -> {
             w.shutdown();
             w.stage().close();
