@@ -51,6 +51,8 @@ public final class BriefingPdf {
     /** Map image size in pixels: about 250 dpi across an A4 page's text width. */
     public static final int MAP_WIDTH_PX = 1800;
     public static final int MAP_HEIGHT_PX = 1300;
+    /** The map is drawn as at 720 x 520 px, 2.5 times finer: its legend prints at about 8 pt. */
+    static final double MAP_SCALE = 2.5;
     public static final String DEFAULT_MARKING = "UNCLASSIFIED - FOR PLANNING";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -173,7 +175,7 @@ public final class BriefingPdf {
     private static PDImageXObject mapImage(PDDocument document, Input input) throws IOException {
         MapPainter.Scene scene = new MapPainter.Scene(input.plan(), input.scenario().frame(),
                 Optional.of(input.result()), input.density());
-        BufferedImage argb = PngMapExport.render(scene, MAP_WIDTH_PX, MAP_HEIGHT_PX);
+        BufferedImage argb = PngMapExport.render(scene, MAP_WIDTH_PX, MAP_HEIGHT_PX, MAP_SCALE);
         // opaque RGB on white: no soft mask in the PDF, the same pixels on every viewer
         BufferedImage rgb = new BufferedImage(MAP_WIDTH_PX, MAP_HEIGHT_PX, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
@@ -334,15 +336,37 @@ public final class BriefingPdf {
         }
     }
 
-    /** The scenario's assumptions, then the result's warnings that say "assum", each once. */
+    /**
+     * The scenario's assumptions, the result's warnings that say "assum", then plan entries that
+     * call themselves assumed (a wind source, an aircraft, a leaflet type) and ground speeds the
+     * plan leaves out, each once.
+     */
     static List<String> assumedParameters(Input input) {
         Set<String> out = new LinkedHashSet<>(input.scenario().assumptions());
         for (String w : input.result().warnings()) {
-            if (w.toLowerCase(Locale.ROOT).contains("assum")) {
+            if (saysAssumed(w)) {
                 out.add(w);
             }
         }
+        Plan plan = input.plan();
+        plan.weather().source().filter(BriefingPdf::saysAssumed).ifPresent(src -> out.add("winds: " + src));
+        for (PreparedSortie p : input.scenario().sorties()) {
+            Sortie s = p.sortie();
+            s.aircraft().filter(BriefingPdf::saysAssumed).ifPresent(a -> out.add("sortie " + s.id() + ": aircraft "
+                    + a));
+            if (saysAssumed(p.leaflet().name())) {
+                out.add("sortie " + s.id() + ": leaflet type " + p.leaflet().id() + ", " + p.leaflet().name());
+            }
+            if (s.groundSpeedMps().isEmpty()) {
+                out.add(String.format(Locale.ROOT, "sortie %s: ground speed %.0f kt assumed", s.id(),
+                        Units.mpsToKt(p.groundSpeedMps())));
+            }
+        }
         return List.copyOf(out);
+    }
+
+    private static boolean saysAssumed(String text) {
+        return text.toLowerCase(Locale.ROOT).contains("assum");
     }
 
     /** The plan's release date: the day of its first timed sortie, else of its weather, else "not given". */
