@@ -20,10 +20,23 @@ public final class PngMapExport {
 
     /** The image, fitted to the scene. */
     public static BufferedImage render(MapPainter.Scene scene, int widthPx, int heightPx) {
+        return render(scene, widthPx, heightPx, 1);
+    }
+
+    /**
+     * The image, fitted to the scene, with everything drawn {@code scale} times larger: the map as
+     * it looks at (widthPx / scale) x (heightPx / scale), at {@code scale} times the resolution.
+     * Print uses this, so the legend's text stays readable on paper.
+     */
+    public static BufferedImage render(MapPainter.Scene scene, int widthPx, int heightPx, double scale) {
+        if (!(scale > 0 && Double.isFinite(scale))) {
+            throw new IllegalArgumentException("scale must be above 0, was " + scale);
+        }
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            MapView view = MapPainter.fit(scene, widthPx, heightPx);
+            g.scale(scale, scale);
+            MapView view = MapPainter.fit(scene, (int) Math.round(widthPx / scale), (int) Math.round(heightPx / scale));
             MapPainter.paint(new Java2dCanvas(g), view, scene);
         } finally {
             g.dispose();

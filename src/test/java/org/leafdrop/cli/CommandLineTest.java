@@ -270,7 +270,7 @@ class CommandLineTest {
     }
 
     @Test
-    void exportFormatsNotBuiltYetAreRefusedWithoutWritingAnything() throws IOException {
+    void exportWritesThePngTheGridAndThePdfAndRefusesUnknownFormats() throws IOException {
         Path png = tmp.resolve("map.png");
         assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "png", "-o", png.toString(), "--particles",
                 "200").exitCode()).isZero();
@@ -278,16 +278,48 @@ class CommandLineTest {
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(1200);
         Path out = tmp.resolve("briefing.pdf");
-        CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", "pdf", "-o", out.toString());
+        CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", "pdf", "-o", out.toString(),
+                "--particles", "200");
         assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "grid", "-o", tmp.resolve("d.asc").toString(),
                 "--particles", "200").exitCode()).isZero();
         assertThat(tmp.resolve("d.prj")).exists();
-        assertThat(o.exitCode()).isEqualTo(2);
-        assertThat(o.err()).contains("not built yet");
-        assertThat(out).doesNotExist();
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        assertThat(new String(Files.readAllBytes(out), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "shapefile", "-o", out.toString()).exitCode())
                 .isEqualTo(2);
         assertThat(CliRunner.run("export", SAMPLE.toString(), "--to", "kml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void exportPdfPrintsOnLetterWhenAskedAndRefusesAnUnknownPaperBeforeSimulating() throws IOException {
+        Path out = tmp.resolve("letter.pdf");
+        CliRunner.Outcome o = CliRunner.run("export", SAMPLE.toString(), "--to", "pdf", "-o", out.toString(),
+                "--particles", "200", "--paper", "letter", "--marking", "EXERCISE ONLY");
+        assertThat(o.exitCode()).as(o.err()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("EXERCISE ONLY");
+        }
+        Path refused = tmp.resolve("tabloid.pdf");
+        CliRunner.Outcome bad = CliRunner.run("export", SAMPLE.toString(), "--to", "pdf", "-o", refused.toString(),
+                "--paper", "tabloid");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--paper tabloid");
+        assertThat(refused).doesNotExist();
+    }
+
+    @Test
+    void exportPdfOfABadPlanExitsTwoWithTheProblemLinesAndWritesNothing() throws IOException {
+        Path plan = tmp.resolve("bad.leafdrop.json");
+        Files.writeString(plan, Files.readString(SAMPLE).replaceFirst("\"altitudeAglM\": *[0-9.]+",
+                "\"altitudeAglM\": -300"));
+        Path out = tmp.resolve("bad.pdf");
+        CliRunner.Outcome o = CliRunner.run("export", plan.toString(), "--to", "pdf", "-o", out.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("bad.leafdrop.json:").contains("error: $.sorties[0].altitudeAglM");
+        assertThat(out).doesNotExist();
     }
 
     @Test
