@@ -15,14 +15,14 @@ import javax.imageio.ImageIO;
  * actual image and a diff (differing pixels in magenta) to target/reference-images/.
  * {@code -Dreference.update=true} rewrites the references; look at them before committing.
  */
-final class ReferenceImages {
+public final class ReferenceImages {
     static final int CHANNEL_TOLERANCE = 48;
     private static final Path DIR = Path.of("src/test/resources/reference-images");
 
     private ReferenceImages() {
     }
 
-    static void assertMatches(BufferedImage actual, String name, double maxDifferentFraction) throws IOException {
+    public static void assertMatches(BufferedImage actual, String name, double maxDifferentFraction) throws IOException {
         Path reference = DIR.resolve(name + ".png");
         if (Boolean.getBoolean("reference.update") || !Files.exists(reference)) {
             Files.createDirectories(DIR);

@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leafdrop.render.ReferenceImages;
 import org.leafdrop.coverage.DensityGrid;
 import org.leafdrop.geo.Coordinates;
 import org.leafdrop.io.PlanReader;
