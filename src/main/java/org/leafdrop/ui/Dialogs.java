@@ -22,7 +22,8 @@ public interface Dialogs {
         KML("KML", "*.kml"),
         CSV("CSV of landing points", "*.csv"),
         GRID("ESRI ASCII grid", "*.asc"),
-        PNG("PNG image", "*.png");
+        PNG("PNG image", "*.png"),
+        PDF("PDF briefing", "*.pdf");
 
         private final String description;
         private final List<String> patterns;

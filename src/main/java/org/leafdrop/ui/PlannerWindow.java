@@ -64,6 +64,7 @@ import org.leafdrop.io.OnlineTileSettings;
 import org.leafdrop.io.OnlineTileSource;
 import org.leafdrop.io.weather.OpenMeteoClient;
 import org.leafdrop.render.TileLayerPainter;
+import org.leafdrop.report.BriefingPdf;
 import org.leafdrop.render.TileSource;
 import org.leafdrop.ui.map.LayerSettings;
 import org.leafdrop.ui.map.MapLayer;
@@ -346,7 +347,8 @@ public final class PlannerWindow {
                 item("KML\u2026", null, () -> exportAs(ExportKind.KML)),
                 item("Landing points (CSV)\u2026", null, () -> exportAs(ExportKind.CSV)),
                 item("Density grid (ESRI ASCII)\u2026", null, () -> exportAs(ExportKind.GRID)),
-                item("Current map (PNG)\u2026", null, () -> exportAs(ExportKind.PNG)));
+                item("Current map (PNG)\u2026", null, () -> exportAs(ExportKind.PNG)),
+                item("Briefing (PDF, A4)\u2026", null, () -> exportAs(ExportKind.PDF)));
         MenuItem baseMap = item("Open Base Map (MBTiles)…", null, () -> dialogs.chooseOpen(
                 Dialogs.FileKind.MBTILES, Optional.empty()).ifPresent(this::openMbtiles));
         MenuItem online = item("Online Map Tiles…", null, this::configureOnlineTiles);
@@ -845,7 +847,8 @@ public final class PlannerWindow {
     /** The formats the window exports (those of the command line's export, and the map on screen). */
     public enum ExportKind {
         GEOJSON(Dialogs.FileKind.GEOJSON, ".geojson"), KML(Dialogs.FileKind.KML, ".kml"),
-        CSV(Dialogs.FileKind.CSV, ".csv"), GRID(Dialogs.FileKind.GRID, ".asc"), PNG(Dialogs.FileKind.PNG, ".png");
+        CSV(Dialogs.FileKind.CSV, ".csv"), GRID(Dialogs.FileKind.GRID, ".asc"), PNG(Dialogs.FileKind.PNG, ".png"),
+        PDF(Dialogs.FileKind.PDF, ".pdf");
 
         final Dialogs.FileKind kind;
         final String extension;
@@ -916,6 +919,9 @@ public final class PlannerWindow {
             }
             case CSV -> AtomicFiles.writeString(target, LandingsCsv.toCsv(s.run()));
             case GRID -> AsciiGridExport.write(AsciiGridExport.of(run.density(), s.run().frame()), target);
+            case PDF -> BriefingPdf.write(new BriefingPdf.Input(s.scenario(), s.result(), Optional.of(run.density())),
+                    new BriefingPdf.Options(BriefingPdf.Paper.A4, BriefingPdf.DEFAULT_MARKING, java.time.Instant.now()),
+                    target);
             case PNG -> throw new IllegalArgumentException("the PNG is drawn from the screen");
         }
     }

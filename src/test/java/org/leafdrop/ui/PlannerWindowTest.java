@@ -466,6 +466,20 @@ class PlannerWindowTest {
     }
 
     @Test
+    void exportsTheBriefingAsPdfWithTheCurrentRun(FxRobot robot) throws Exception {
+        Path pdf = home.resolve("brief.pdf");
+        robot.interact(() -> {
+            window.simulation().runNow();
+            window.export(PlannerWindow.ExportKind.PDF, pdf);
+        });
+        assertThat(dialogs.errors).isEmpty();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains(window.editor().plan().name()).contains("Sortie s1").contains("Sortie s2");
+        }
+    }
+
+    @Test
     void exportsTheMapAsShownToPng(FxRobot robot) throws Exception {
         Path png = home.resolve("map.png");
         int[] size = new int[2];
