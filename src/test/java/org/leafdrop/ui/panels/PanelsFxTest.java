@@ -222,9 +222,14 @@ class PanelsFxTest {
         assertThat(editor.selection()).contains(PlanElement.sortie("s2"));
 
         robot.type(KeyCode.DELETE);
+        // the tree is rebuilt on the FX thread: look it up there, after the rebuild
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.plan().sorties()).extracting(s -> s.id()).containsExactly("s1");
         assertThat(editor.undoNameProperty().get()).isEqualTo("Delete sortie s2");
-        assertThat(robot.lookup("s2 — M129 leaflet bomb over West Mosul").tryQuery()).isEmpty();
+        boolean[] stillThere = new boolean[1];
+        robot.interact(() -> stillThere[0] = robot.lookup("s2 — M129 leaflet bomb over West Mosul").tryQuery()
+                .isPresent());
+        assertThat(stillThere[0]).isFalse();
     }
 
     @Test
