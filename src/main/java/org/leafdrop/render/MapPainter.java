@@ -17,6 +17,7 @@ import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.Sortie;
 import org.leafdrop.model.Target;
+import org.leafdrop.weather.WindField;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -285,20 +286,8 @@ public final class MapPainter {
                 }
             }
         }
-        var levels = profile.levels();
-        if (heightMslM <= levels.get(0).altitudeMslM()) {
-            return new double[] {levels.get(0).uMps(), levels.get(0).vMps()};
-        }
-        for (int i = 1; i < levels.size(); i++) {
-            var a = levels.get(i - 1);
-            var b = levels.get(i);
-            if (heightMslM <= b.altitudeMslM()) {
-                double f = (heightMslM - a.altitudeMslM()) / (b.altitudeMslM() - a.altitudeMslM());
-                return new double[] {a.uMps() + f * (b.uMps() - a.uMps()), a.vMps() + f * (b.vMps() - a.vMps())};
-            }
-        }
-        var top = levels.get(levels.size() - 1);
-        return new double[] {top.uMps(), top.vMps()};
+        WindField wind = WindField.steady(profile.levels());
+        return new double[] {wind.profileU(0, heightMslM), wind.profileV(0, heightMslM)};
     }
 
     /** Diagonal lines every {@code spacingPx} pixels, clipped to the area (JTS in pixel space). */
@@ -347,8 +336,8 @@ public final class MapPainter {
 
     private static void graticule(MapCanvas c, MapView v) {
         double step = niceDegrees(v.metresPerPixel() * v.widthPx() / 111_000.0 / 6);
-        double[] tl = lonLatAt(v, 0, 0);
-        double[] br = lonLatAt(v, v.widthPx(), v.heightPx());
+        double[] tl = v.toLonLat(0, 0);
+        double[] br = v.toLonLat(v.widthPx(), v.heightPx());
         for (double lon = Math.ceil(tl[0] / step) * step; lon <= br[0]; lon += step) {
             double[] a = v.toPixel(lon, tl[1]);
             double[] b = v.toPixel(lon, br[1]);
@@ -563,14 +552,6 @@ public final class MapPainter {
         return 10;
     }
 
-    private static double[] lonLatAt(MapView v, double x, double y) {
-        // invert toPixel numerically: Mercator is separable
-        double mercPerPx = v.metresPerPixel() / Math.cos(Math.toRadians(v.centreLatDeg()));
-        double mx = MapView.mercX(v.centreLonDeg()) + (x - v.widthPx() / 2.0) * mercPerPx;
-        double my = MapView.mercY(v.centreLatDeg()) - (y - v.heightPx() / 2.0) * mercPerPx;
-        return new double[] {Math.toDegrees(mx / 6378137.0), Math.toDegrees(Math.atan(Math.sinh(my / 6378137.0)))};
-    }
-
     private static List<double[][]> rings(MapView v, AreaGeometry a) {
         List<double[][]> out = new ArrayList<>();
         for (List<List<LonLat>> polygon : a.polygons()) {
@@ -629,8 +610,8 @@ public final class MapPainter {
 
     /** Ground distance (m, geodesic) of a horizontal run of pixels at the centre of the view: the scale bar's truth. */
     static double groundMetres(MapView v, double pixels) {
-        double[] a = lonLatAt(v, v.widthPx() / 2.0, v.heightPx() / 2.0);
-        double[] b = lonLatAt(v, v.widthPx() / 2.0 + pixels, v.heightPx() / 2.0);
+        double[] a = v.toLonLat(v.widthPx() / 2.0, v.heightPx() / 2.0);
+        double[] b = v.toLonLat(v.widthPx() / 2.0 + pixels, v.heightPx() / 2.0);
         return Geodesy.inverse(a[0], a[1], b[0], b[1]).distanceM();
     }
 }

@@ -10,6 +10,7 @@ import org.leafdrop.model.Turbulence;
 import org.leafdrop.model.Weather;
 import org.leafdrop.model.WindLevel;
 import org.leafdrop.model.WindProfile;
+import org.leafdrop.weather.WindField;
 
 /**
  * Turns what a wind file holds into the plan's {@code weather} block (PLAN-FORMAT.md): all times
@@ -102,30 +103,13 @@ public final class WeatherBlocks {
         double f = (double) Duration.between(before.validTimeUtc().get(), t).toMillis()
                 / Duration.between(before.validTimeUtc().get(), after.validTimeUtc().get()).toMillis();
         List<WindLevel> levels = new ArrayList<>();
+        WindField later = WindField.steady(after.winds());
         for (WindLevel a : before.winds()) {
-            double[] b = uvAt(after.winds(), a.altitudeMslM());
-            double u = a.uMps() + f * (b[0] - a.uMps());
-            double v = a.vMps() + f * (b[1] - a.vMps());
+            double u = a.uMps() + f * (later.profileU(0, a.altitudeMslM()) - a.uMps());
+            double v = a.vMps() + f * (later.profileV(0, a.altitudeMslM()) - a.vMps());
             levels.add(fromUv(a.altitudeMslM(), u, v));
         }
         return new WeatherSample(before.stationId(), Optional.of(t), levels, f < 0.5 ? before.air() : after.air());
-    }
-
-    /** East and north components at a height, linear in height, constant beyond the ends. */
-    static double[] uvAt(List<WindLevel> levels, double hM) {
-        if (hM <= levels.get(0).altitudeMslM()) {
-            return new double[] {levels.get(0).uMps(), levels.get(0).vMps()};
-        }
-        for (int i = 1; i < levels.size(); i++) {
-            WindLevel a = levels.get(i - 1);
-            WindLevel b = levels.get(i);
-            if (hM <= b.altitudeMslM()) {
-                double g = (hM - a.altitudeMslM()) / (b.altitudeMslM() - a.altitudeMslM());
-                return new double[] {a.uMps() + g * (b.uMps() - a.uMps()), a.vMps() + g * (b.vMps() - a.vMps())};
-            }
-        }
-        WindLevel top = levels.get(levels.size() - 1);
-        return new double[] {top.uMps(), top.vMps()};
     }
 
     /** A wind level from east and north components of the air's motion. */
