@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.leafdrop.io.ProgramVersion;
 
 /**
  * The {@code leafdrop} command and its subcommands. {@link #run} never throws and never exits:
@@ -98,12 +99,7 @@ public final class LeafdropCli implements java.util.concurrent.Callable<Integer>
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Leafdrop " + version()};
-        }
-
-        static String version() {
-            String v = LeafdropCli.class.getPackage().getImplementationVersion();
-            return v == null ? "development" : v;
+            return new String[] {"Leafdrop " + ProgramVersion.current()};
         }
     }
 }

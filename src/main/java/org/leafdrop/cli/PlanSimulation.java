@@ -12,6 +12,7 @@ import org.leafdrop.model.Plan;
 import org.leafdrop.model.Problem;
 import org.leafdrop.model.Severity;
 import org.leafdrop.model.SimulationSettings;
+import org.leafdrop.io.ProgramVersion;
 import org.leafdrop.planning.PlanSimulator;
 import org.leafdrop.sim.ParticleEngine;
 import org.leafdrop.sim.Scenario;
@@ -76,7 +77,7 @@ final class PlanSimulation {
         CliProgress progress = new CliProgress(err, System.console() != null);
         PlanSimulator.Simulated done;
         try {
-            done = PlanSimulator.simulate(p, n, s, t, warnings, LeafdropCli.Version.version(), progress);
+            done = PlanSimulator.simulate(p, n, s, t, warnings, ProgramVersion.current(), progress);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(planFile + ": " + e.getMessage());
         }

@@ -155,8 +155,7 @@ public final class OnlineTileSource implements TileSource {
 
     /** {@code Leafdrop/<version> (+contact)}, the version from the jar's manifest ("development" from classes). */
     static String userAgent(String contact) {
-        String v = OnlineTileSource.class.getPackage().getImplementationVersion();
-        return "Leafdrop/" + (v == null ? "development" : v) + (contact.isEmpty() ? "" : " (+" + contact + ")");
+        return "Leafdrop/" + ProgramVersion.current() + (contact.isEmpty() ? "" : " (+" + contact + ")");
     }
 
     /** This server's cache folder: {@code <cacheRoot>/<host>-<first 12 hex digits of SHA-256 of the template>}. */

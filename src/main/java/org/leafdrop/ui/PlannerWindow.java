@@ -43,6 +43,7 @@ import org.leafdrop.io.KmlExport;
 import org.leafdrop.io.LandingsCsv;
 import org.leafdrop.io.MapFeatures;
 import org.leafdrop.io.PlanWriter;
+import org.leafdrop.io.ProgramVersion;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
@@ -395,7 +396,7 @@ public final class PlannerWindow {
 
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard and Mouse", null, () -> dialogs.showInfo("Keyboard and mouse",
-                HELP_TEXT)), item("About Leafdrop", null, () -> dialogs.showInfo("Leafdrop " + Versions.current(),
+                HELP_TEXT)), item("About Leafdrop", null, () -> dialogs.showInfo("Leafdrop " + ProgramVersion.current(),
                 "Planner for aerial leaflet campaigns.\nBase map: Natural Earth (public domain); Mosul features "
                         + "hand-digitised, approximate.")));
         MenuBar bar = new MenuBar(file, edit, view, sim, help);

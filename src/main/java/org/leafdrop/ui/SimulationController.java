@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.leafdrop.coverage.DensityGrid;
 import org.leafdrop.coverage.PlanResult;
+import org.leafdrop.io.ProgramVersion;
 import org.leafdrop.model.Plan;
 import org.leafdrop.planning.LandingPreview;
 import org.leafdrop.planning.PlanSimulator;
@@ -45,7 +46,7 @@ public final class SimulationController {
         /** Simulates a plan with its own settings, as the window shows it (worker thread). */
         public static Run compute(Plan plan, int threads, org.leafdrop.sim.ProgressMonitor monitor) {
             PlanSimulator.Simulated s = PlanSimulator.simulate(plan, plan.simulation().particlesPerSortie(),
-                    plan.simulation().seed(), threads, List.of(), Versions.current(), monitor);
+                    plan.simulation().seed(), threads, List.of(), ProgramVersion.current(), monitor);
             return new Run(plan, s, DensityGrid.of(s.run(), plan.simulation().gridCellM()), SortieShares.of(plan, s.run()));
         }
     }

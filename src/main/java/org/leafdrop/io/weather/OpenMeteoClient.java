@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.leafdrop.io.AtomicFiles;
+import org.leafdrop.io.ProgramVersion;
 
 /**
  * Fetches an hourly Open-Meteo forecast for one point, for {@link OpenMeteoReader} to read. Never
@@ -145,8 +146,7 @@ public final class OpenMeteoClient {
 
     /** {@code Leafdrop/<version>}, the version from the jar's manifest ("development" from classes). */
     static String userAgent() {
-        String v = OpenMeteoClient.class.getPackage().getImplementationVersion();
-        return "Leafdrop/" + (v == null ? "development" : v) + " (weather forecast fetch)";
+        return "Leafdrop/" + ProgramVersion.current() + " (weather forecast fetch)";
     }
 
     /**
