@@ -64,8 +64,9 @@ final class PlanSimulation {
         int n = options.particlesOr(settings);
         long s = options.seedOr(settings);
         int t = options.threadsOrProcessors();
+        Scenario scenario;
         try {
-            Scenario.prepare(p);
+            scenario = Scenario.prepare(p);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserInputException(planFile + ": " + e.getMessage());
         }
@@ -77,7 +78,7 @@ final class PlanSimulation {
         CliProgress progress = new CliProgress(err, System.console() != null);
         PlanSimulator.Simulated done;
         try {
-            done = PlanSimulator.simulate(p, n, s, t, warnings, ProgramVersion.current(), progress);
+            done = PlanSimulator.simulate(scenario, n, s, t, warnings, ProgramVersion.current(), progress);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(planFile + ": " + e.getMessage());
         }

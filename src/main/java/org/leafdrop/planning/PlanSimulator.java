@@ -37,7 +37,13 @@ public final class PlanSimulator {
      */
     public static Simulated simulate(Plan plan, int particlesPerSortie, long seed, int threads,
                                      List<String> planWarnings, String version, ProgressMonitor monitor) {
-        Scenario scenario = Scenario.prepare(plan);
+        return simulate(Scenario.prepare(plan), particlesPerSortie, seed, threads, planWarnings, version, monitor);
+    }
+
+    /** Simulates a scenario already prepared (the command line prepares it first to report its problems). */
+    public static Simulated simulate(Scenario scenario, int particlesPerSortie, long seed, int threads,
+                                     List<String> planWarnings, String version, ProgressMonitor monitor) {
+        Plan plan = scenario.plan();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         SimulationRun run = new ParticleEngine(threads).run(scenario, particlesPerSortie, seed,
