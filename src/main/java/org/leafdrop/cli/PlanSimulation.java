@@ -94,7 +94,7 @@ final class PlanSimulation {
 
     /** Particles the run can hold, and memory Java may use for them. */
     private static void checkSize(Path planFile, Plan p, int n) {
-        if ((long) n * p.sorties().size() > ParticleEngine.MAX_TOTAL_PARTICLES) {
+        if (!ParticleEngine.fitsInOneRun(p.sorties().size(), n)) {
             throw new UserInputException(String.format(Locale.ROOT,
                     "%s: %,d particles per sortie x %d sorties is more than the %,d one run can hold; "
                             + "lower --particles", planFile, n, p.sorties().size(), ParticleEngine.MAX_TOTAL_PARTICLES));

@@ -54,7 +54,7 @@ public final class ParticleEngine {
         if (particlesPerSortie < 1) {
             throw new IllegalArgumentException("particlesPerSortie must be at least 1");
         }
-        if ((long) particlesPerSortie * scenario.sorties().size() > MAX_TOTAL_PARTICLES) {
+        if (!fitsInOneRun(scenario.sorties().size(), particlesPerSortie)) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%,d particles per sortie x %d sorties is more than the %,d particles one run can hold",
                     particlesPerSortie, scenario.sorties().size(), MAX_TOTAL_PARTICLES));
@@ -98,6 +98,11 @@ public final class ParticleEngine {
             out.add(landed(ps, n, rc, east[ps.index()], north[ps.index()], fall[ps.index()]));
         }
         return new SimulationRun(scenario.frame(), seed, n, out);
+    }
+
+    /** True when one run can hold this many particles ({@link #MAX_TOTAL_PARTICLES} in all). */
+    public static boolean fitsInOneRun(int sorties, int particlesPerSortie) {
+        return (long) particlesPerSortie * sorties <= MAX_TOTAL_PARTICLES;
     }
 
     /**

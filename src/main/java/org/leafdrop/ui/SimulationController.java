@@ -141,7 +141,7 @@ public final class SimulationController {
             return;
         }
         int particles = plan.simulation().particlesPerSortie();
-        if ((long) particles * plan.sorties().size() > ParticleEngine.MAX_TOTAL_PARTICLES) {
+        if (!ParticleEngine.fitsInOneRun(plan.sorties().size(), particles)) {
             status.set(String.format(Locale.ROOT, "Too many particles: %,d per sortie x %d sorties; lower the "
                     + "particles per sortie in Simulation settings.", particles, plan.sorties().size()));
             return;
