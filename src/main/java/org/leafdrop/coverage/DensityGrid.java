@@ -42,62 +42,130 @@ public final class DensityGrid {
 
     /** The density of all the run's landed leaflets, on cells of {@code cellM} (or coarser, see above). */
     public static DensityGrid of(SimulationRun run, double cellM) {
-        if (!(cellM > 0)) {
-            throw new IllegalArgumentException("cellM must be above 0, was " + cellM);
-        }
-        List<SortieLandings> sorties = run.sorties();
-        double[] bandwidth = new double[2 * sorties.size()];
-        double minE = Double.POSITIVE_INFINITY;
-        double minN = Double.POSITIVE_INFINITY;
-        double maxE = Double.NEGATIVE_INFINITY;
-        double maxN = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s < sorties.size(); s++) {
-            SortieLandings l = sorties.get(s);
-            if (l.landedCount() == 0) {
-                continue;
-            }
-            bandwidth[2 * s] = silverman(l.copyEastM());
-            bandwidth[2 * s + 1] = silverman(l.copyNorthM());
-            double margin = KERNEL_REACH * Math.max(bandwidth[2 * s], bandwidth[2 * s + 1]) + cellM;
-            for (int i = 0; i < l.landedCount(); i++) {
-                minE = Math.min(minE, l.eastM(i) - margin);
-                maxE = Math.max(maxE, l.eastM(i) + margin);
-                minN = Math.min(minN, l.northM(i) - margin);
-                maxN = Math.max(maxN, l.northM(i) + margin);
-            }
-        }
-        if (minE > maxE) {
+        return of(run, cellM, null);
+    }
+
+    /** Chooses which landed particles count: particle {@code i} (landed order) of sortie {@code s}. */
+    @FunctionalInterface
+    public interface ParticleFilter {
+        boolean includes(int sortie, int particle);
+    }
+
+    /**
+     * The density of the landed leaflets the filter includes, laid out and smoothed exactly as for
+     * the whole run (the same cells and, per sortie, the same kernel widths), so that a filter
+     * including every particle gives the grid of {@link #of(SimulationRun, double)}, and grids of
+     * growing subsets only grow. A replay's cumulative density is this grid with the particles
+     * landed by a time.
+     */
+    public static DensityGrid of(SimulationRun run, double cellM, ParticleFilter filter) {
+        Layout layout = Layout.of(run, cellM);
+        if (layout == null) {
             return new DensityGrid(0, 0, cellM, 1, 1, new double[1]);
         }
-        double cell = cellM;
-        while ((Math.ceil((maxE - minE) / cell) + 1) * (Math.ceil((maxN - minN) / cell) + 1) > MAX_CELLS) {
-            cell *= 2;
-        }
-        // cells aligned on multiples of the cell size, so grids of different runs line up
-        double e0 = Math.floor(minE / cell) * cell;
-        double n0 = Math.floor(minN / cell) * cell;
-        int nx = (int) Math.ceil((maxE - e0) / cell) + 1;
-        int ny = (int) Math.ceil((maxN - n0) / cell) + 1;
-        double[] total = new double[nx * ny];
-        double cellKm2 = cell * cell / 1e6;
-        for (int s = 0; s < sorties.size(); s++) {
-            SortieLandings l = sorties.get(s);
-            if (l.landedCount() == 0) {
+        double[] total = new double[layout.nx * layout.ny];
+        for (int s = 0; s < run.sorties().size(); s++) {
+            double[] bins = layout.smoothedBins(run, s, filter);
+            if (bins == null) {
                 continue;
             }
-            double[] bins = new double[nx * ny];
-            double w = l.leafletsPerParticle() / cellKm2;
-            for (int i = 0; i < l.landedCount(); i++) {
-                int ix = (int) ((l.eastM(i) - e0) / cell);
-                int iy = (int) ((l.northM(i) - n0) / cell);
-                bins[iy * nx + ix] += w;
-            }
-            smooth(bins, nx, ny, bandwidth[2 * s] / cell, bandwidth[2 * s + 1] / cell);
             for (int k = 0; k < total.length; k++) {
                 total[k] += bins[k];
             }
         }
-        return new DensityGrid(e0, n0, cell, nx, ny, total);
+        return layout.grid(total);
+    }
+
+    /**
+     * The cells and per-sortie kernel widths of a run's grid, and the smoothed density of one
+     * sortie on them. Immutable; {@link CumulativeDensity} keeps one to build many grids alike.
+     */
+    static final class Layout {
+        final double e0;
+        final double n0;
+        final double cell;
+        final int nx;
+        final int ny;
+        private final double[] bandwidth;
+
+        private Layout(double e0, double n0, double cell, int nx, int ny, double[] bandwidth) {
+            this.e0 = e0;
+            this.n0 = n0;
+            this.cell = cell;
+            this.nx = nx;
+            this.ny = ny;
+            this.bandwidth = bandwidth;
+        }
+
+        /** The layout of a run's grid, or null when no particle landed. */
+        static Layout of(SimulationRun run, double cellM) {
+            if (!(cellM > 0)) {
+                throw new IllegalArgumentException("cellM must be above 0, was " + cellM);
+            }
+            List<SortieLandings> sorties = run.sorties();
+            double[] bandwidth = new double[2 * sorties.size()];
+            double minE = Double.POSITIVE_INFINITY;
+            double minN = Double.POSITIVE_INFINITY;
+            double maxE = Double.NEGATIVE_INFINITY;
+            double maxN = Double.NEGATIVE_INFINITY;
+            for (int s = 0; s < sorties.size(); s++) {
+                SortieLandings l = sorties.get(s);
+                if (l.landedCount() == 0) {
+                    continue;
+                }
+                bandwidth[2 * s] = silverman(l.copyEastM());
+                bandwidth[2 * s + 1] = silverman(l.copyNorthM());
+                double margin = KERNEL_REACH * Math.max(bandwidth[2 * s], bandwidth[2 * s + 1]) + cellM;
+                for (int i = 0; i < l.landedCount(); i++) {
+                    minE = Math.min(minE, l.eastM(i) - margin);
+                    maxE = Math.max(maxE, l.eastM(i) + margin);
+                    minN = Math.min(minN, l.northM(i) - margin);
+                    maxN = Math.max(maxN, l.northM(i) + margin);
+                }
+            }
+            if (minE > maxE) {
+                return null;
+            }
+            double cell = cellM;
+            while ((Math.ceil((maxE - minE) / cell) + 1) * (Math.ceil((maxN - minN) / cell) + 1) > MAX_CELLS) {
+                cell *= 2;
+            }
+            // cells aligned on multiples of the cell size, so grids of different runs line up
+            double e0 = Math.floor(minE / cell) * cell;
+            double n0 = Math.floor(minN / cell) * cell;
+            int nx = (int) Math.ceil((maxE - e0) / cell) + 1;
+            int ny = (int) Math.ceil((maxN - n0) / cell) + 1;
+            return new Layout(e0, n0, cell, nx, ny, bandwidth);
+        }
+
+        /** Sortie s's leaflets per km2 (those the filter includes; all for null), or null when none counts. */
+        double[] smoothedBins(SimulationRun run, int s, ParticleFilter filter) {
+            SortieLandings l = run.sorties().get(s);
+            if (l.landedCount() == 0) {
+                return null;
+            }
+            double[] bins = new double[nx * ny];
+            double w = l.leafletsPerParticle() / (cell * cell / 1e6);
+            int counted = 0;
+            for (int i = 0; i < l.landedCount(); i++) {
+                if (filter != null && !filter.includes(s, i)) {
+                    continue;
+                }
+                int ix = (int) ((l.eastM(i) - e0) / cell);
+                int iy = (int) ((l.northM(i) - n0) / cell);
+                bins[iy * nx + ix] += w;
+                counted++;
+            }
+            if (counted == 0) {
+                return null;
+            }
+            smooth(bins, nx, ny, bandwidth[2 * s] / cell, bandwidth[2 * s + 1] / cell);
+            return bins;
+        }
+
+        DensityGrid grid(double[] perKm2) {
+            return new DensityGrid(e0, n0, cell, nx, ny, perKm2);
+        }
     }
 
     /**

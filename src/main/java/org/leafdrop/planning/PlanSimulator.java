@@ -43,18 +43,26 @@ public final class PlanSimulator {
     /** Simulates a scenario already prepared (the command line prepares it first to report its problems). */
     public static Simulated simulate(Scenario scenario, int particlesPerSortie, long seed, int threads,
                                      List<String> planWarnings, String version, ProgressMonitor monitor) {
-        Plan plan = scenario.plan();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         SimulationRun run = new ParticleEngine(threads).run(scenario, particlesPerSortie, seed,
-                plan.simulation().timeStepS(), monitor);
+                scenario.plan().simulation().timeStepS(), monitor);
+        return assemble(scenario, run, threads, planWarnings, version, started, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The result of a run already made: the doctrinal figures beside it, the scenario's assumptions
+     * after the plan's warnings, and the run information.
+     */
+    public static Simulated assemble(Scenario scenario, SimulationRun run, int threads, List<String> planWarnings,
+                                     String version, Instant started, long elapsedMs) {
+        Plan plan = scenario.plan();
         List<DoctrinalDrift> doctrinal = new ArrayList<>();
         for (PreparedSortie ps : scenario.sorties()) {
             doctrinal.add(DoctrinalMethod.forSortie(scenario, ps));
         }
         List<String> warnings = new ArrayList<>(planWarnings);
         warnings.addAll(scenario.assumptions());
-        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
         RunInfo info = new RunInfo(version, threads, elapsedMs, System.getProperty("java.version"), started);
         return new Simulated(plan, scenario, run, PlanResult.build(plan, run, doctrinal, warnings, info));
     }

@@ -29,9 +29,12 @@ final class ChunkKernel {
     private final ProgressMonitor monitor;
     /** The air table of a steady wind, or null when winds vary in time. */
     private final double[] steadyTable;
+    /** Records paths for a replay, or null (the usual run). */
+    private final PathRecorder recorder;
 
     ChunkKernel(Scenario scenario, PreparedSortie sortie, AirTable table, double dtS, int particles,
-                ProgressMonitor monitor) {
+                ProgressMonitor monitor, PathRecorder recorder) {
+        this.recorder = recorder;
         this.sortie = sortie;
         this.table = table;
         this.turbulence = scenario.turbulence();
@@ -87,6 +90,9 @@ final class ChunkKernel {
             st.xu[a] = layered ? rng.nextGaussian() : 0;
             st.xv[a] = layered ? rng.nextGaussian() : 0;
             st.xw[a] = hasW ? rng.nextGaussian() : 0;
+            if (recorder != null) {
+                recorder.begin(i, start[3] - start[4], start[3]);
+            }
             if (start[2] <= groundMslM) {
                 land(i, start[0], start[1], start[4], outEastM, outNorthM, outFallS);
             } else {
@@ -220,8 +226,17 @@ final class ChunkKernel {
                     x += spread * rng.nextGaussian();
                     y += spread * rng.nextGaussian();
                 }
+                if (recorder != null && recorder.traced(first + a)) {
+                    double t = st.t0[a] + tau;
+                    recorder.segment(first + a, t, st.x[a], st.y[a], z, t + frac * dt, x, y, g);
+                }
                 land(first + a, x, y, st.tOff[a] + tau + frac * dt, outE, outN, outT);
                 continue;
+            }
+            if (recorder != null && recorder.traced(first + a)) {
+                double t = st.t0[a] + tau;
+                recorder.segment(first + a, t, st.x[a], st.y[a], z, t + dt, st.x[a] + u * dt, st.y[a] + v * dt,
+                        z - dz);
             }
             st.z[a] = z - dz;
             st.x[a] += u * dt;
@@ -289,9 +304,19 @@ final class ChunkKernel {
             double dz = (st.k[a] * f - sw * st.xw[a]) * dt;
             if (dz > 0 && z - dz <= g) {
                 double frac = (z - g) / dz;
-                land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
-                        outE, outN, outT);
+                double x = st.x[a] + frac * u * dt;
+                double y = st.y[a] + frac * v * dt;
+                if (recorder != null && recorder.traced(first + a)) {
+                    double t = st.t0[a] + tau;
+                    recorder.segment(first + a, t, st.x[a], st.y[a], z, t + frac * dt, x, y, g);
+                }
+                land(first + a, x, y, st.tOff[a] + tau + frac * dt, outE, outN, outT);
                 continue;
+            }
+            if (recorder != null && recorder.traced(first + a)) {
+                double t = st.t0[a] + tau;
+                recorder.segment(first + a, t, st.x[a], st.y[a], z, t + dt, st.x[a] + u * dt, st.y[a] + v * dt,
+                        z - dz);
             }
             st.z[a] = z - dz;
             st.x[a] += u * dt;

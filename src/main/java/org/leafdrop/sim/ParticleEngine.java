@@ -51,6 +51,27 @@ public final class ParticleEngine {
      */
     public SimulationRun run(Scenario scenario, int particlesPerSortie, long seed, double timeStepS,
                              ProgressMonitor monitor) {
+        return runAll(scenario, particlesPerSortie, seed, timeStepS, monitor, null, 0).run();
+    }
+
+    /**
+     * Simulates every sortie as {@link #run} does (the same landings for the same arguments) and
+     * also records, for a replay, when each particle left the aircraft and where about
+     * {@code tracedPerSortie} particles of each sortie are at every frame of the clock.
+     *
+     * @throws CancelledException when the monitor asks to stop
+     */
+    public TracedRun trace(Scenario scenario, int particlesPerSortie, long seed, double timeStepS, FrameClock clock,
+                           int tracedPerSortie, ProgressMonitor monitor) {
+        if (tracedPerSortie < 1) {
+            throw new IllegalArgumentException("tracedPerSortie must be at least 1");
+        }
+        return runAll(scenario, particlesPerSortie, seed, timeStepS, monitor, java.util.Objects.requireNonNull(clock),
+                tracedPerSortie);
+    }
+
+    private TracedRun runAll(Scenario scenario, int particlesPerSortie, long seed, double timeStepS,
+                             ProgressMonitor monitor, FrameClock clock, int tracedPerSortie) {
         if (particlesPerSortie < 1) {
             throw new IllegalArgumentException("particlesPerSortie must be at least 1");
         }
@@ -67,11 +88,15 @@ public final class ParticleEngine {
         double[][] east = new double[sortieCount][n];
         double[][] north = new double[sortieCount][n];
         double[][] fall = new double[sortieCount][n];
+        PathRecorder[] recorders = new PathRecorder[sortieCount];
         List<Callable<Void>> tasks = new ArrayList<>();
         int chunks = (n + CHUNK_PARTICLES - 1) / CHUNK_PARTICLES;
         for (PreparedSortie ps : scenario.sorties()) {
-            ChunkKernel kernel = new ChunkKernel(scenario, ps, table, timeStepS, n, monitor);
             int s = ps.index();
+            if (clock != null) {
+                recorders[s] = new PathRecorder(clock, n, tracedPerSortie);
+            }
+            ChunkKernel kernel = new ChunkKernel(scenario, ps, table, timeStepS, n, monitor, recorders[s]);
             for (int c = 0; c < chunks; c++) {
                 int first = c * CHUNK_PARTICLES;
                 int count = Math.min(CHUNK_PARTICLES, n - first);
@@ -97,7 +122,37 @@ public final class ParticleEngine {
             double[] rc = ps.track().centroid();
             out.add(landed(ps, n, rc, east[ps.index()], north[ps.index()], fall[ps.index()]));
         }
-        return new SimulationRun(scenario.frame(), seed, n, out);
+        SimulationRun run = new SimulationRun(scenario.frame(), seed, n, out);
+        if (clock == null) {
+            return new TracedRun(run, null, List.of(), List.of());
+        }
+        List<double[]> landingTimes = new ArrayList<>(sortieCount);
+        List<TracedRun.Paths> paths = new ArrayList<>(sortieCount);
+        for (PreparedSortie ps : scenario.sorties()) {
+            int s = ps.index();
+            landingTimes.add(landingTimes(recorders[s].leftAircraftS, fall[s]));
+            paths.add(new TracedRun.Paths(recorders[s].paths, recorders[s].firstFrame, recorders[s].frames,
+                    recorders[s].stride()));
+        }
+        return new TracedRun(run, clock, landingTimes, paths);
+    }
+
+    /** Absolute landing times of the landed particles, in the order {@link #landed} keeps them. */
+    private static double[] landingTimes(double[] leftAircraftS, double[] fallS) {
+        int landed = 0;
+        for (double f : fallS) {
+            if (!Double.isNaN(f)) {
+                landed++;
+            }
+        }
+        double[] out = new double[landed];
+        int j = 0;
+        for (int i = 0; i < fallS.length; i++) {
+            if (!Double.isNaN(fallS[i])) {
+                out[j++] = leftAircraftS[i] + fallS[i];
+            }
+        }
+        return out;
     }
 
     /** True when one run can hold this many particles ({@link #MAX_TOTAL_PARTICLES} in all). */
