@@ -52,6 +52,84 @@ final class PlanSimulation {
         return Optional.of(loaded);
     }
 
+    /** A plan read and prepared for a run with the options applied. */
+    record Prepared(Plan plan, Scenario scenario, int particles, long seed, int threads, List<String> warnings) {
+    }
+
+    /** Reads and prepares a plan; empty (exit code 2) when it has errors or no sortie (printed). */
+    static Optional<Prepared> prepare(Path planFile, SimulationOptions options, PrintWriter err) {
+        options.check();
+        Optional<Loaded<Plan>> read = load(planFile, err);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Loaded<Plan> loaded = read.get();
+        Plan p = loaded.value().orElseThrow();
+        Scenario scenario;
+        try {
+            scenario = Scenario.prepare(p);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UserInputException(planFile + ": " + e.getMessage());
+        }
+        int n = options.particlesOr(p.simulation());
+        checkSize(planFile, p, n);
+        List<String> warnings = new ArrayList<>();
+        for (Problem w : loaded.warnings()) {
+            warnings.add(w.jsonPath() + ": " + w.message());
+        }
+        return Optional.of(new Prepared(p, scenario, n, options.seedOr(p.simulation()), options.threadsOrProcessors(),
+                warnings));
+    }
+
+    /**
+     * Replays a campaign plan (the run of {@link #run} with paths recorded); empty (exit code 2)
+     * when the plan has errors, no sortie, or no release time (printed).
+     */
+    static Optional<org.leafdrop.planning.CampaignReplay> replay(Path planFile, SimulationOptions options,
+                                                               PrintWriter err) {
+        Optional<Prepared> prepared = prepare(planFile, options, err);
+        if (prepared.isEmpty()) {
+            return Optional.empty();
+        }
+        Prepared p = prepared.get();
+        if (!org.leafdrop.planning.CampaignReplay.hasReleaseTimes(p.plan())) {
+            noReleaseTimes(planFile, err);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(org.leafdrop.planning.CampaignReplay.run(p.scenario(), p.particles(), p.seed(),
+                    p.threads(), org.leafdrop.planning.CampaignReplay.DEFAULT_TRACED_PER_SORTIE, p.warnings(),
+                    ProgramVersion.current(), new CliProgress(err, System.console() != null)));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(planFile + ": " + e.getMessage());
+        }
+    }
+
+    /** Says that a plan without release times cannot be replayed, at its {@code "sorties"}. */
+    static void noReleaseTimes(Path planFile, PrintWriter err) {
+        int[] at = where(planFile, "\"sorties\"");
+        err.println(new Problem(Severity.ERROR, Optional.of(planFile), "$.sorties", at[0], at[1],
+                "no sortie has a releaseTimeUtc: a replay shows the sorties in time order, so give each its release "
+                        + "time (e.g. \"releaseTimeUtc\": \"2016-10-15T22:30:00Z\")").format());
+        err.flush();
+    }
+
+    /** Line and column (1-based) of the first occurrence of a text in a file, or 1:1. */
+    private static int[] where(Path file, String text) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                int c = lines.get(i).indexOf(text);
+                if (c >= 0) {
+                    return new int[] {i + 1, c + 1};
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // the plan was read a moment ago; if it cannot be read again, point at its start
+        }
+        return new int[] {1, 1};
+    }
+
     static Optional<Simulated> run(Path planFile, SimulationOptions options, PrintWriter err) {
         options.check();
         Optional<Loaded<Plan>> read = load(planFile, err);

@@ -129,6 +129,46 @@ public final class SummaryTable {
         return out.toString();
     }
 
+    /** A replay's timeline: the sorties in release order with when they released and landed (UTC). */
+    public static String replayTimeline(org.leafdrop.planning.CampaignReplay r) {
+        StringBuilder out = new StringBuilder();
+        List<org.leafdrop.planning.CampaignReplay.SortieSpan> spans = r.timeline();
+        double start = spans.get(0).startS();
+        double end = spans.stream().mapToDouble(org.leafdrop.planning.CampaignReplay.SortieSpan::endS).max()
+                .orElse(start);
+        out.append(f("Replay of %s: %d sorties, %s to %s (%s)", r.plan().name(), spans.size(), utc(start), utc(end),
+                org.leafdrop.render.ReplayPainter.elapsed(end - start).substring(1))).append('\n');
+        out.append(f("%,d frames of %s s; %,d particles traced per sortie for the clouds", r.activeFrameCount(),
+                f("%.0f", r.clock().stepS()), r.traced().tracedCount(0))).append('\n');
+        Table t = new Table("Sortie", "Leaflets", "Release from", "to", "First landing", "Last landing");
+        for (org.leafdrop.planning.CampaignReplay.SortieSpan s : spans) {
+            t.row(s.sortieId(), count(r.traced().run().sorties().get(s.sortieIndex()).leaflets()),
+                    utc(s.releaseStartS()), utc(s.releaseEndS()),
+                    Double.isFinite(s.firstLandingS()) ? utc(s.firstLandingS()) : NONE,
+                    Double.isFinite(s.lastLandingS()) ? utc(s.lastLandingS()) : NONE);
+        }
+        section(out, "Timeline (UTC)", t);
+        return out.toString();
+    }
+
+    /** The leaflets released, landed in targets and landed outside them, per target as simulated. */
+    public static String replayComparison(org.leafdrop.planning.CampaignReplay r) {
+        StringBuilder out = new StringBuilder();
+        Table t = new Table("Target", "Area km2", "Leaflets in", "Per km2", "Per resident");
+        for (int i = 0; i < r.result().targets().size(); i++) {
+            org.leafdrop.coverage.TargetCoverage c = r.result().targets().get(i);
+            t.row(c.id(), f("%,.1f", c.areaKm2()), count(c.leafletsInside()), f("%,.0f", c.meanDensityPerKm2()),
+                    c.leafletsPerResident().isPresent() ? f("%.2f", c.leafletsPerResident().getAsDouble()) : NONE);
+        }
+        section(out, "Simulated landings per target", t);
+        return out.toString();
+    }
+
+    private static String utc(double epochS) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochSecond(Math.round(epochS)));
+    }
+
     private static String count(long n) {
         return f("%,d", n);
     }

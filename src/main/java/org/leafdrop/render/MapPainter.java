@@ -604,7 +604,7 @@ public final class MapPainter {
         return new LonLat(lon, lat);
     }
 
-    private static double[][] rect(double x, double y, double w, double h) {
+    static double[][] rect(double x, double y, double w, double h) {
         return new double[][] {{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}};
     }
 
