@@ -106,6 +106,8 @@ public final class PlannerWindow {
     private final TaskRunner runner;
     private final Timeline autosaveTimer;
     private final BorderPane root = new BorderPane();
+    private final ReplayController replay;
+    private Runnable replayShown = () -> { };
     private final ToolBox tools;
     private final Preferences preferences;
     private final javafx.beans.property.ObjectProperty<UnitSystem> units =
@@ -124,6 +126,7 @@ public final class PlannerWindow {
         this.dialogs = services.dialogs().apply(stage);
         this.editor = new PlanEditor(initial, file);
         this.simulation = new SimulationController(editor, runner, services.threads());
+        this.replay = new ReplayController(runner, services.threads());
         this.recent = new RecentFiles(home.recentFile());
         this.preferences = new Preferences(home.preferencesFile());
         preferences.get(Preferences.UNITS).ifPresent(u -> {
@@ -158,7 +161,11 @@ public final class PlannerWindow {
 
         root.setTop(new VBox(menuBar(), WindowParts.toolBar(this)));
         root.setCenter(map);
-        root.setBottom(statusBar());
+        ReplayBar replayBar = new ReplayBar(replay, this::closeReplay);
+        replayBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> replay.isActive(),
+                replay.replayProperty(), replay.preparingProperty()));
+        replayBar.managedProperty().bind(replayBar.visibleProperty());
+        root.setBottom(new VBox(replayBar, statusBar()));
         SplitPane split = new SplitPane(leftSide(), root.getCenter(), rightSide());
         split.setDividerPositions(0.2, 0.7);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -206,6 +213,35 @@ public final class PlannerWindow {
         return simulation;
     }
 
+    /** Replay mode: the campaign played in time. */
+    public ReplayController replay() {
+        return replay;
+    }
+
+    /** Enters replay mode on the plan as it is now (the run happens in the background). */
+    public void startReplay() {
+        tools.cancel();
+        simulationStatusNote("");
+        replay.start(editor.plan(), () -> {
+            simulationStatusNote("Replay ready: press Play, or drag the slider");
+            replayShown.run();
+        }, message -> {
+            simulationStatusNote("");
+            dialogs.showError("Cannot replay this plan", message);
+        });
+    }
+
+    /** Leaves replay mode; the map shows the plan and its last run again. */
+    public void closeReplay() {
+        replay.stop();
+        simulationStatusNote("");
+    }
+
+    /** What the window does when a replay is ready (the side panel selects its tab). */
+    void onReplayShown(Runnable r) {
+        replayShown = r;
+    }
+
     public MapPane map() {
         return map;
     }
@@ -233,6 +269,14 @@ public final class PlannerWindow {
         editor.selectionProperty().addListener((o, a, b) -> refreshMap.run());
         simulation.lastRunProperty().addListener((o, a, b) -> refreshMap.run());
         simulation.previewProperty().addListener((o, a, b) -> refreshMap.run());
+        replay.momentProperty().addListener((o, a, b) -> refreshMap.run());
+        // a replay shows the plan as it was replayed: an edit ends it
+        editor.planProperty().addListener((o, a, b) -> {
+            if (replay.isActive()) {
+                replay.stop();
+                simulationStatusNote("Replay closed: the plan changed");
+            }
+        });
         refreshMap.run();
 
         map.cursorPositionProperty().addListener((o, a, b) -> showPosition(b));
@@ -288,7 +332,12 @@ public final class PlannerWindow {
         List<MapPainter.LandingMark> marks = frame == null ? List.of() : previewMarks(frame);
         Optional<String[]> sel = editor.selection().map(s -> new String[] {s.kind().name().toLowerCase(Locale.ROOT),
             s.id()});
-        return new MapContent(shown, run.map(SimulationController.Run::scene), current, marks, sel);
+        Optional<org.leafdrop.render.ReplayPainter.Moment> moment = replay.momentProperty().get();
+        if (moment.isPresent()) {
+            // replay mode: the density landed so far, the clouds, no landing marks of the last run
+            return new MapContent(shown, Optional.of(moment.get().scene()), false, List.of(), sel, moment);
+        }
+        return new MapContent(shown, run.map(SimulationController.Run::scene), current, marks, sel, Optional.empty());
     }
 
     private List<MapPainter.LandingMark> previewMarks(org.leafdrop.geo.LocalFrame frame) {
@@ -392,7 +441,13 @@ public final class PlannerWindow {
         stop.disableProperty().bind(simulation.runningProperty().not());
         CheckMenuItem auto = new CheckMenuItem("Run After Every Edit");
         auto.selectedProperty().bindBidirectional(simulation.autoRunProperty());
-        sim.getItems().addAll(run, stop, auto);
+        MenuItem replayItem = item("Replay Campaign", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::startReplay);
+        replayItem.setId("menu-replay");
+        MenuItem closeReplay = item("Close Replay", null, this::closeReplay);
+        closeReplay.disableProperty().bind(Bindings.createBooleanBinding(() -> !replay.isActive(),
+                replay.replayProperty(), replay.preparingProperty()));
+        sim.getItems().addAll(run, stop, auto, new SeparatorMenuItem(), replayItem, closeReplay);
 
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard and Mouse", null, () -> dialogs.showInfo("Keyboard and mouse",

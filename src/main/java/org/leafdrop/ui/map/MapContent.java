@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leafdrop.model.Plan;
 import org.leafdrop.render.MapPainter;
+import org.leafdrop.render.ReplayPainter;
 
 /**
  * What the map shows, as one immutable value: the plan on screen (a draft while dragging), the
@@ -15,10 +16,13 @@ import org.leafdrop.render.MapPainter;
  * @param runIsCurrent true when {@code run} was computed for exactly {@code plan}
  * @param preview      landing marks from the fast path (shown while the run is not current)
  * @param selection    kind ("target", "exclusion", "sortie") and id of the selection, if any
+ * @param replay       the replay moment on screen in replay mode: its density so far is {@code run}'s
  */
 public record MapContent(Plan plan, Optional<MapPainter.Scene> run, boolean runIsCurrent,
-                         List<MapPainter.LandingMark> preview, Optional<String[]> selection) {
+                         List<MapPainter.LandingMark> preview, Optional<String[]> selection,
+                         Optional<ReplayPainter.Moment> replay) {
     public MapContent {
+        Objects.requireNonNull(replay, "replay");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(run, "run");
         preview = List.copyOf(preview);
@@ -26,6 +30,6 @@ public record MapContent(Plan plan, Optional<MapPainter.Scene> run, boolean runI
     }
 
     public static MapContent of(Plan plan) {
-        return new MapContent(plan, Optional.empty(), false, List.of(), Optional.empty());
+        return new MapContent(plan, Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
     }
 }

@@ -10,6 +10,7 @@ public enum MapLayer {
     CONTOURS("Density contours"),
     ELLIPSES("Landing ellipses"),
     TRACKS("Release tracks"),
+    CLOUDS("Leaflet clouds (replay)"),
     WIND_BARBS("Wind barbs");
 
     private final String label;

@@ -25,6 +25,7 @@ import org.leafdrop.render.BaseMapPainter;
 import org.leafdrop.render.MapCanvas;
 import org.leafdrop.render.MapPainter;
 import org.leafdrop.render.MapView;
+import org.leafdrop.render.ReplayPainter;
 
 /**
  * The map: one Canvas per layer (so each has its own visibility and opacity) and one for the
@@ -112,6 +113,8 @@ public final class MapPane extends Region {
             MapPainter.paintAreaLabels(c, v, m.plan(),
                     m.runIsCurrent() ? m.run().flatMap(MapPainter.Scene::result) : Optional.empty(), placed);
         });
+        painters.put(MapLayer.CLOUDS, (c, v, m) -> m.replay().ifPresent(r -> ReplayPainter.paintClouds(c, v,
+                r.frame(), r.plan().groundElevationMslM(), r.clouds())));
         painters.put(MapLayer.WIND_BARBS, (c, v, m) -> MapPainter.paintWindBarbs(c, v, m.plan()));
     }
 
