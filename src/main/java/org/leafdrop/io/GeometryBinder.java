@@ -9,8 +9,9 @@ import org.leafdrop.model.TrackGeometry;
 
 /**
  * Binds GeoJSON geometries (RFC 7946, {@code [longitude, latitude]}): areas (Polygon,
- * MultiPolygon; rings closed, at least 4 positions, valid by JTS) and release tracks (Point,
- * LineString). A Feature where a geometry belongs is reported with a hint to use its geometry.
+ * MultiPolygon; rings closed, at least 4 positions, valid by JTS), release tracks (Point,
+ * LineString) and observed places (Point or area). A Feature where a geometry belongs is
+ * reported with a hint to use its geometry.
  */
 final class GeometryBinder {
     private static final List<String> GEOMETRY_FIELDS = List.of("type", "coordinates", "bbox");
@@ -87,6 +88,27 @@ final class GeometryBinder {
             return Optional.empty();
         }
         return positions.map(TrackGeometry::line);
+    }
+
+    /** An observation's place: exactly one of a Point's position and an area. */
+    record PointOrArea(Optional<LonLat> point, Optional<AreaGeometry> area) {
+    }
+
+    /** A Point, Polygon or MultiPolygon where something was observed, or empty after logging. */
+    static Optional<PointOrArea> pointOrArea(JsonValue value, String path, ProblemLog log) {
+        Optional<Fields> f = Fields.of(value, path, log, GEOMETRY_FIELDS);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> type = geometryType(f.get(), "Point, Polygon or MultiPolygon",
+                List.of("Point", "Polygon", "MultiPolygon"));
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        if (type.get().equals("Point")) {
+            return track(value, path, log).map(t -> new PointOrArea(Optional.of(t.positions().get(0)), Optional.empty()));
+        }
+        return area(value, path, log).map(a -> new PointOrArea(Optional.empty(), Optional.of(a)));
     }
 
     /** A position {@code [lon, lat]} or {@code [lon, lat, height]} (the height is ignored). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.leafdrop.model.CampaignFacts;
 import org.leafdrop.model.DeviceCatalog;
 import org.leafdrop.model.Exclusion;
 import org.leafdrop.model.Extras;
@@ -24,8 +25,11 @@ final class PlanBinder {
     static final String RESULT_FORMAT = "leafdrop-result";
     static final List<String> FIELDS = List.of("format", "version", "name", "notes", "groundElevationMslM",
             "targets", "exclusions", "leafletTypes", "weather", "sorties", "simulation");
-    /** Known fields of the format that this version keeps as extras without binding them. */
-    static final Set<String> KEPT_UNBOUND = Set.of("reports", "observations");
+    /**
+     * Known fields of the format kept as extras, so that saving writes them back as read; the
+     * campaign facts among them are checked by {@link CampaignFactsBinder}.
+     */
+    static final Set<String> KEPT_UNBOUND = Set.of(CampaignFacts.REPORTS, CampaignFacts.OBSERVATIONS);
 
     private final ProblemLog log;
     private final LeafletCatalog catalog;
@@ -63,6 +67,8 @@ final class PlanBinder {
         }
         Optional<SimulationSettings> simulation = SimulationBinder.bind(f.present("simulation"),
                 f.pathOf("simulation"), log);
+        new CampaignFactsBinder(log, areas.targetIds()).bind(f.array(CampaignFacts.REPORTS),
+                f.pathOf(CampaignFacts.REPORTS), f.array(CampaignFacts.OBSERVATIONS), f.pathOf(CampaignFacts.OBSERVATIONS));
         Extras extras = f.extras(KEPT_UNBOUND);
         return Build.record(log, 0, JsonPaths.ROOT, root, () -> new Plan(Plan.CURRENT_VERSION, name.orElse(""),
                 notes, ground, targets, exclusions, leafletTypes, weather.orElseThrow(), sorties,
