@@ -151,16 +151,42 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** The leaflets released, landed in targets and landed outside them, per target as simulated. */
+    /** Reported beside simulated figures per target, campaign-wide reports and the sources. */
     public static String replayComparison(org.leafdrop.planning.CampaignReplay r) {
+        org.leafdrop.planning.ReportComparison cmp = org.leafdrop.planning.ReportComparison.of(r.plan(), r.result());
         StringBuilder out = new StringBuilder();
-        Table t = new Table("Target", "Area km2", "Leaflets in", "Per km2", "Per resident");
-        for (int i = 0; i < r.result().targets().size(); i++) {
-            org.leafdrop.coverage.TargetCoverage c = r.result().targets().get(i);
-            t.row(c.id(), f("%,.1f", c.areaKm2()), count(c.leafletsInside()), f("%,.0f", c.meanDensityPerKm2()),
-                    c.leafletsPerResident().isPresent() ? f("%.2f", c.leafletsPerResident().getAsDouble()) : NONE);
+        Table t = new Table("Target", "Area km2", "Reported", "Released", "Landed inside", "Reported/km2",
+                "Landed/km2", "Reported/resident", "Landed/resident");
+        for (org.leafdrop.planning.ReportComparison.Row row : cmp.targets()) {
+            t.row(row.id(), f("%,.1f", row.areaKm2()),
+                    row.reportedLeaflets().isPresent() ? count(row.reportedLeaflets().getAsLong())
+                            + (row.reportAssumed() ? "*" : "") : NONE,
+                    row.releasedLeaflets() > 0 ? count(row.releasedLeaflets()) : NONE,
+                    count(row.landedLeaflets()) + row.landedShareOfReleased().stream()
+                            .mapToObj(x -> f(" (%.0f %%)", 100 * x)).findFirst().orElse(""),
+                    row.reportedPerKm2().stream().mapToObj(x -> f("%,.0f", x)).findFirst().orElse(NONE),
+                    f("%,.0f", row.landedPerKm2()),
+                    row.reportedPerResident().stream().mapToObj(x -> f("%.2f", x)).findFirst().orElse(NONE),
+                    row.landedPerResident().stream().mapToObj(x -> f("%.2f", x)).findFirst().orElse(NONE));
         }
-        section(out, "Simulated landings per target", t);
+        section(out, "Reported and simulated per target (released: by the sorties aimed at it; landed inside: "
+                + "from all sorties; %: of released)", t);
+        List<String> notes = new ArrayList<>();
+        for (org.leafdrop.planning.ReportComparison.Row row : cmp.targets()) {
+            for (org.leafdrop.model.CampaignReport rep : row.reports()) {
+                notes.add(f("  %s, %s: %s leaflets%s; %s", row.id(), rep.date(), count(rep.reportedLeaflets()),
+                        rep.reportedText().map(x -> " (assumed from \"" + x + "\")").orElse(""), rep.source()));
+            }
+        }
+        for (org.leafdrop.model.CampaignReport rep : cmp.campaignWide()) {
+            notes.add(f("  whole campaign, %s: %s leaflets%s; %s", rep.date(), count(rep.reportedLeaflets()),
+                    rep.reportedText().map(x -> " (assumed from \"" + x + "\")").orElse(""), rep.source()));
+        }
+        out.append('\n').append(notes.isEmpty() ? "No reports in the plan (add \"reports\" to compare with what "
+                + "was published)." : "Reports" + (cmp.targets().stream().anyMatch(
+                        org.leafdrop.planning.ReportComparison.Row::reportAssumed) ? " (* assumed from wording)" : "")
+                + ":").append('\n');
+        notes.forEach(n -> out.append(n).append('\n'));
         return out.toString();
     }
 

@@ -23,7 +23,8 @@ public interface Dialogs {
         CSV("CSV of landing points", "*.csv"),
         GRID("ESRI ASCII grid", "*.asc"),
         PNG("PNG image", "*.png"),
-        PDF("PDF briefing", "*.pdf");
+        PDF("PDF briefing", "*.pdf"),
+        GIF("Animated GIF", "*.gif");
 
         private final String description;
         private final List<String> patterns;
@@ -50,6 +51,9 @@ public interface Dialogs {
     Optional<Path> chooseOpen(FileKind kind, Optional<Path> near);
 
     Optional<Path> chooseSave(FileKind kind, Optional<Path> near, String suggestedName);
+
+    /** Asks for a folder (for a sequence of files); empty when cancelled. */
+    Optional<Path> chooseFolder(String title, Optional<Path> near);
 
     /** Asks to pick one of several choices (or, when {@code editable}, to type another); empty when cancelled. */
     Optional<String> askChoice(String title, String prompt, List<String> choices, boolean editable);

@@ -70,6 +70,15 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFolder(String title, Optional<Path> near) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        near.map(p -> p.toAbsolutePath().getParent()).filter(p -> p.toFile().isDirectory())
+                .ifPresent(d -> dc.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(dc.showDialog(owner)).map(java.io.File::toPath);
+    }
+
     private static FileChooser chooser(FileKind kind, Optional<Path> near) {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));

@@ -35,7 +35,11 @@ public final class PlannerApp {
             Platform.startup(() -> {
                 trace("fx started");
                 try {
-                    show(new Stage(), plan, closed::countDown);
+                    PlannerWindow w = show(new Stage(), plan, closed::countDown);
+                    if (replay && plan.isPresent() && w.editor().file().isPresent()) {
+                        // leafdrop replay PLAN: straight into replay mode
+                        Platform.runLater(w::startReplay);
+                    }
                 } catch (RuntimeException | Error e) {
                     failure.set(e);
                     closed.countDown();

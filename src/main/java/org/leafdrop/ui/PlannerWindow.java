@@ -108,6 +108,8 @@ public final class PlannerWindow {
     private final BorderPane root = new BorderPane();
     private final ReplayController replay;
     private Runnable replayShown = () -> { };
+    /** Pictures in an exported replay animation. */
+    private int replayExportFrames = org.leafdrop.report.ReplayAnimation.DEFAULT_FRAMES;
     private final ToolBox tools;
     private final Preferences preferences;
     private final javafx.beans.property.ObjectProperty<UnitSystem> units =
@@ -235,6 +237,11 @@ public final class PlannerWindow {
     public void closeReplay() {
         replay.stop();
         simulationStatusNote("");
+    }
+
+    /** Sets how many pictures an exported replay animation has (tests use few). */
+    void setReplayExportFrames(int frames) {
+        replayExportFrames = frames;
     }
 
     /** What the window does when a replay is ready (the side panel selects its tab). */
@@ -398,7 +405,17 @@ public final class PlannerWindow {
                 item("Landing points (CSV)\u2026", null, () -> exportAs(ExportKind.CSV)),
                 item("Density grid (ESRI ASCII)\u2026", null, () -> exportAs(ExportKind.GRID)),
                 item("Current map (PNG)\u2026", null, () -> exportAs(ExportKind.PNG)),
-                item("Briefing (PDF, A4)\u2026", null, () -> exportAs(ExportKind.PDF)));
+                item("Briefing (PDF, A4)\u2026", null, () -> exportAs(ExportKind.PDF)),
+                new SeparatorMenuItem(),
+                item("Replay Animation (GIF)\u2026", null, () -> {
+                    String base = editor.file().map(p -> p.getFileName().toString()
+                            .replaceAll("(\\.leafdrop)?\\.json$", "")).orElse("leafdrop-plan");
+                    dialogs.chooseSave(Dialogs.FileKind.GIF, editor.file(), base + "-replay.gif")
+                            .ifPresent(p -> exportReplay(p, true));
+                }),
+                item("Replay Frames (PNG)\u2026", null, () -> dialogs.chooseFolder(
+                        "Folder for the replay's PNG frames (new or empty)", editor.file())
+                        .ifPresent(p -> exportReplay(p, false))));
         MenuItem baseMap = item("Open Base Map (MBTiles)…", null, () -> dialogs.chooseOpen(
                 Dialogs.FileKind.MBTILES, Optional.empty()).ifPresent(this::openMbtiles));
         MenuItem online = item("Online Map Tiles…", null, this::configureOnlineTiles);
@@ -881,6 +898,7 @@ public final class PlannerWindow {
 
     /** Ends background work and removes the autosave (a clean close). */
     public void shutdown() {
+        replay.stop();
         tileSource.get().ifPresent(TileSource::close);
         autosaveTimer.stop();
         simulation.cancel();
@@ -913,6 +931,42 @@ public final class PlannerWindow {
             this.kind = kind;
             this.extension = extension;
         }
+    }
+
+    /**
+     * Writes the replay as an animated GIF or PNG frames in the background: the replay on screen,
+     * or one made for the plan as it is now.
+     */
+    public void exportReplay(Path target, boolean gif) {
+        Plan plan = editor.plan();
+        if (!org.leafdrop.planning.CampaignReplay.hasReleaseTimes(plan)) {
+            dialogs.showError("Cannot replay this plan", "No sortie has a release time (releaseTimeUtc): a replay "
+                    + "shows the sorties in time order.");
+            return;
+        }
+        Optional<org.leafdrop.planning.CampaignReplay> shown = replay.replay().filter(r -> r.plan().equals(plan));
+        String what = gif ? "the replay animation" : "the replay frames";
+        simulationStatusNote("Exporting " + what + "\u2026");
+        runner.run("Exporting the replay", monitor -> {
+            org.leafdrop.planning.CampaignReplay r = shown.orElseGet(() -> org.leafdrop.planning.CampaignReplay.run(
+                    org.leafdrop.sim.Scenario.prepare(plan), plan.simulation().particlesPerSortie(),
+                    plan.simulation().seed(), Runtime.getRuntime().availableProcessors(),
+                    org.leafdrop.planning.CampaignReplay.DEFAULT_TRACED_PER_SORTIE, List.of(), ProgramVersion.current(),
+                    monitor));
+            if (gif) {
+                org.leafdrop.report.ReplayAnimation.writeGif(r, target, replayExportFrames,
+                        org.leafdrop.report.ReplayAnimation.DEFAULT_GIF_WIDTH_PX,
+                        org.leafdrop.report.ReplayAnimation.DEFAULT_GIF_HEIGHT_PX, monitor);
+            } else {
+                org.leafdrop.report.ReplayAnimation.writePngFrames(r, target, replayExportFrames,
+                        org.leafdrop.report.ReplayAnimation.DEFAULT_PNG_WIDTH_PX,
+                        org.leafdrop.report.ReplayAnimation.DEFAULT_PNG_HEIGHT_PX, monitor);
+            }
+            return target;
+        }, done -> simulationStatusNote("Exported " + what + " to " + done), error -> {
+            simulationStatusNote("");
+            dialogs.showError("Could not export", target + ": " + describe(error));
+        });
     }
 
     private void exportAs(ExportKind kind) {

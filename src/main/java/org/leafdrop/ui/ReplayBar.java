@@ -48,7 +48,7 @@ final class ReplayBar extends VBox {
     ReplayBar(ReplayController replay, Runnable onClose) {
         this.replay = replay;
         setId("replay-bar");
-        Button first = button("\u23EE", "replay-first", "Back to the first release");
+        Button first = button("|\u25C0\u25C0", "replay-first", "Back to the first release");
         Button back = button("\u25C0", "replay-back", "One frame back");
         Button play = button("\u25B6", "replay-play", "Play or pause");
         Button forward = button("\u25B6|", "replay-forward", "One frame forward");

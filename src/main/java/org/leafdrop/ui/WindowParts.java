@@ -155,7 +155,9 @@ final class WindowParts {
         Tab settings = tab("Simulation", "tab-simulation",
                 scroll(new SimulationSettingsPanel(new SimulationSettingsViewModel(w.editor()))));
         Tab resultsTab = tab("Results", "tab-results", new ResultsPanel(results));
-        TabPane tabs = new TabPane(properties, winds, settings, resultsTab);
+        Tab replayTab = tab("Replay", "tab-replay", new ReplayFactsPanel(w.replay()));
+        TabPane tabs = new TabPane(properties, winds, settings, resultsTab, replayTab);
+        w.onReplayShown(() -> tabs.getSelectionModel().select(replayTab));
         tabs.setId("side-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(330);

@@ -91,6 +91,24 @@ public final class ScreenshotTour {
         });
         waitForRun(w);
         shot(w, out.resolve("05-imported-sounding.png"));
+
+        onFx(() -> {
+            w.undo(); // back to the sample's own winds
+            w.startReplay();
+            return null;
+        });
+        for (int i = 0; i < 600 && onFx(() -> w.replay().replay().isEmpty()); i++) {
+            Thread.sleep(100);
+        }
+        onFx(() -> {
+            var r = w.replay().replay().orElseThrow();
+            // the second sortie's bomb has burst and its cloud is falling; the first pass is landing
+            var second = r.timeline().get(1);
+            w.replay().seekFrame(r.activeFrameAtOrBefore(second.releaseStartS() + 0.5 * (second.firstLandingS()
+                    - second.releaseStartS())));
+            return null;
+        });
+        shot(w, out.resolve("07-replay-mode.png"));
         onFx(() -> {
             w.shutdown();
             w.stage().close();

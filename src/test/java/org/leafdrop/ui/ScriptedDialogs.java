@@ -48,6 +48,11 @@ final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(files.poll());
     }
 
+    @Override
+    public Optional<Path> chooseFolder(String title, Optional<Path> near) {
+        return Optional.ofNullable(files.poll());
+    }
+
     final Deque<String> choices = new ArrayDeque<>();
 
     @Override
