@@ -434,22 +434,17 @@ public final class Calibration {
 
     /**
      * The mass of one leaflet whose leaflets per pound, as a plan-local type computes it
-     * ({@link LeafletTypes#fromDef}), is exactly the catalog's, so payloads convert to the same
-     * count: the nearest double, moved by an ulp or two when the division rounds the other way.
+     * ({@link LeafletTypes#fromDef}), is the catalog's or the next double above it (the division
+     * cannot always give it back exactly): payloads then convert to the same floor(payload x
+     * leaflets per pound) count, never one leaflet fewer.
      */
     static double massKgFor(double leafletsPerLb) {
         double m = LeafletTypes.G_PER_LB / (leafletsPerLb * 1000.0);
-        double up = m;
-        double down = m;
-        for (int i = 0; i < 4; i++) {
-            if (LeafletTypes.G_PER_LB / (up * 1000.0) == leafletsPerLb) {
-                return up;
-            }
-            if (LeafletTypes.G_PER_LB / (down * 1000.0) == leafletsPerLb) {
-                return down;
-            }
-            up = Math.nextUp(up);
-            down = Math.nextDown(down);
+        while (LeafletTypes.G_PER_LB / (m * 1000.0) < leafletsPerLb) {
+            m = Math.nextDown(m);
+        }
+        while (LeafletTypes.G_PER_LB / (Math.nextUp(m) * 1000.0) >= leafletsPerLb) {
+            m = Math.nextUp(m);
         }
         return m;
     }
