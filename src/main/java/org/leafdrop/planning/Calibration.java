@@ -21,6 +21,7 @@ import org.leafdrop.model.LeafletCatalog;
 import org.leafdrop.model.LeafletSpec;
 import org.leafdrop.model.LeafletTypeDef;
 import org.leafdrop.model.LeafletTypes;
+import org.leafdrop.model.Limits;
 import org.leafdrop.model.Observation;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.Sortie;
@@ -43,7 +44,8 @@ import org.leafdrop.units.Units;
  *       {@value #MAX_SPREAD_FRACTION}];</li>
  *   <li>a turbulence factor k scaling the plan's turbulence sigmas (constant model: both sigmas;
  *       boundary-layer: u* and both free sigmas; mixing height and time scales unchanged),
- *       searched in [{@value #MIN_TURBULENCE_FACTOR}, {@value #MAX_TURBULENCE_FACTOR}]. A plan
+ *       searched in [{@value #MIN_TURBULENCE_FACTOR}, {@value #MAX_TURBULENCE_FACTOR}] (less where a
+ *       sigma would pass {@link Limits#MAX_SIGMA_MPS}). A plan
  *       without turbulence (model {@code none}, or all sigmas 0) has nothing to scale: only the
  *       spread is fitted.</li>
  * </ul>
@@ -200,7 +202,8 @@ public final class Calibration {
         }
         boolean fitTurbulence = canScale(plan.weather().turbulence());
         double[] spreads = grid(MIN_SPREAD_FRACTION, MAX_SPREAD_FRACTION, options.gridSteps());
-        double[] factors = fitTurbulence ? grid(MIN_TURBULENCE_FACTOR, MAX_TURBULENCE_FACTOR, options.gridSteps())
+        double maxFactor = maxFactor(plan.weather().turbulence());
+        double[] factors = fitTurbulence ? grid(MIN_TURBULENCE_FACTOR, maxFactor, options.gridSteps())
                 : new double[] {1};
         int planned = 1 + spreads.length * factors.length + options.refineRounds() * (fitTurbulence ? 8 : 2)
                 + spreads.length + (fitTurbulence ? factors.length : 0);
@@ -226,7 +229,7 @@ public final class Calibration {
                     for (int dk = -1; dk <= 1; dk++) {
                         double s = clamp(centre.spread + ds * stepS, MIN_SPREAD_FRACTION, MAX_SPREAD_FRACTION);
                         double k = fitTurbulence
-                                ? clamp(centre.factor + dk * stepK, MIN_TURBULENCE_FACTOR, MAX_TURBULENCE_FACTOR) : 1;
+                                ? clamp(centre.factor + dk * stepK, MIN_TURBULENCE_FACTOR, maxFactor) : 1;
                         best = better(best, search.at(s, k));
                     }
                 }
@@ -325,6 +328,21 @@ public final class Calibration {
     /** {@code v} rounded to a multiple of 1 / perUnit (e.g. 1e6 for micro-units). */
     private static double round(double v, double perUnit) {
         return Math.round(v * perUnit) / perUnit;
+    }
+
+    /**
+     * The largest factor searched: {@link #MAX_TURBULENCE_FACTOR}, or less where it would take a
+     * sigma beyond {@link Limits#MAX_SIGMA_MPS}, so that the calibrated plan stays valid.
+     */
+    private static double maxFactor(Turbulence t) {
+        double largest = 0;
+        if (t instanceof Turbulence.Constant c) {
+            largest = Math.max(c.sigmaHorizontalMps(), c.sigmaVerticalMps());
+        } else if (t instanceof Turbulence.BoundaryLayer b) {
+            largest = Math.max(b.frictionVelocityMps(), Math.max(b.freeSigmaHorizontalMps(), b.freeSigmaVerticalMps()));
+        }
+        return largest > 0 ? Math.max(MIN_TURBULENCE_FACTOR, Math.min(MAX_TURBULENCE_FACTOR,
+                Limits.MAX_SIGMA_MPS / largest)) : MAX_TURBULENCE_FACTOR;
     }
 
     /** True when the turbulence has a sigma to scale. */
