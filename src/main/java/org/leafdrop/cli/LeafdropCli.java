@@ -17,7 +17,7 @@ import org.leafdrop.io.ProgramVersion;
 @Command(name = "leafdrop", mixinStandardHelpOptions = true, versionProvider = LeafdropCli.Version.class,
         description = {"Plans aerial leaflet drops: where the leaflets land, how much of the target they cover.", ""},
         subcommands = {ValidateCommand.class, SimulateCommand.class, SolveCommand.class, ExportCommand.class,
-            WeatherCommand.class, ReplayCommand.class,
+            WeatherCommand.class, ReplayCommand.class, CalibrateCommand.class,
             GuiCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input (bad plan, bad file, bad option), 1 unexpected failure.",
             "Problems are printed as FILE:LINE:COLUMN: error|warning: JSONPATH: message.",
