@@ -169,6 +169,13 @@ public final class SummaryTable {
                     row.reportedPerResident().stream().mapToObj(x -> f("%.2f", x)).findFirst().orElse(NONE),
                     row.landedPerResident().stream().mapToObj(x -> f("%.2f", x)).findFirst().orElse(NONE));
         }
+        if (cmp.campaignWideReported().isPresent()) {
+            t.row("whole campaign", NONE, count(cmp.campaignWideReported().getAsLong())
+                            + (cmp.campaignWide().stream().anyMatch(org.leafdrop.model.CampaignReport::reportedLeafletsAssumed)
+                            ? "*" : ""), count(cmp.releasedLeaflets()),
+                    count(cmp.landedInTargets()) + f(" (%.0f %%)", 100.0 * cmp.landedInTargets()
+                            / Math.max(1, cmp.releasedLeaflets())), NONE, NONE, NONE, NONE);
+        }
         section(out, "Reported and simulated per target (released: by the sorties aimed at it; landed inside: "
                 + "from all sorties; %: of released)", t);
         List<String> notes = new ArrayList<>();
@@ -184,7 +191,9 @@ public final class SummaryTable {
         }
         out.append('\n').append(notes.isEmpty() ? "No reports in the plan (add \"reports\" to compare with what "
                 + "was published)." : "Reports" + (cmp.targets().stream().anyMatch(
-                        org.leafdrop.planning.ReportComparison.Row::reportAssumed) ? " (* assumed from wording)" : "")
+                        org.leafdrop.planning.ReportComparison.Row::reportAssumed) || cmp.campaignWide().stream()
+                        .anyMatch(org.leafdrop.model.CampaignReport::reportedLeafletsAssumed)
+                        ? " (* assumed from wording)" : "")
                 + ":").append('\n');
         notes.forEach(n -> out.append(n).append('\n'));
         return out.toString();

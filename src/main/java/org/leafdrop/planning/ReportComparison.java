@@ -19,10 +19,13 @@ import org.leafdrop.model.Target;
  * many were dropped "on" a place; the simulation says how many of them land inside the drawn
  * area: the difference is what the wind carried elsewhere. Immutable.
  *
- * @param targets      one row per target, plan order
- * @param campaignWide reports not about one target (no {@code targetId})
+ * @param targets          one row per target, plan order
+ * @param campaignWide     reports not about one target (no {@code targetId})
+ * @param releasedLeaflets leaflets all the plan's sorties release
+ * @param landedInTargets  simulated leaflets landing in some target (each counted once)
  */
-public record ReportComparison(List<Row> targets, List<CampaignReport> campaignWide) {
+public record ReportComparison(List<Row> targets, List<CampaignReport> campaignWide, long releasedLeaflets,
+                               long landedInTargets) {
     public ReportComparison {
         targets = List.copyOf(targets);
         campaignWide = List.copyOf(campaignWide);
@@ -93,6 +96,12 @@ public record ReportComparison(List<Row> targets, List<CampaignReport> campaignW
                     c.leafletsInside()));
         }
         List<CampaignReport> wide = facts.reports().stream().filter(r -> r.targetId().isEmpty()).toList();
-        return new ReportComparison(rows, wide);
+        return new ReportComparison(rows, wide, result.totals().leaflets(), result.totals().leafletsInTargets());
+    }
+
+    /** The campaign-wide reports' total, when there are any. */
+    public OptionalLong campaignWideReported() {
+        return campaignWide.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(campaignWide.stream().mapToLong(CampaignReport::reportedLeaflets).sum());
     }
 }

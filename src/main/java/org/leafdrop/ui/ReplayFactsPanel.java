@@ -101,6 +101,13 @@ final class ReplayFactsPanel extends VBox {
                             + " / " + count(Math.round(now / Math.max(row.areaKm2(), 1e-9))),
                     perResident(row, now)));
         }
+        ReportComparison c = comparison.get();
+        if (c.campaignWideReported().isPresent()) {
+            out.add(new Line("whole campaign", count(c.campaignWideReported().getAsLong())
+                    + (c.campaignWide().stream().anyMatch(CampaignReport::reportedLeafletsAssumed) ? "*" : ""),
+                    count(r.get().leafletsLanded(t)) + " / " + count(c.releasedLeaflets()) + " released",
+                    "\u2013", "\u2013"));
+        }
         lines.setAll(out);
     }
 
@@ -127,7 +134,8 @@ final class ReplayFactsPanel extends VBox {
         if (b.length() == 0) {
             return "This plan has no reports: add \u201creports\u201d to compare with what was published.";
         }
-        boolean assumed = c.targets().stream().anyMatch(ReportComparison.Row::reportAssumed);
+        boolean assumed = c.targets().stream().anyMatch(ReportComparison.Row::reportAssumed)
+                || c.campaignWide().stream().anyMatch(CampaignReport::reportedLeafletsAssumed);
         return "Sources" + (assumed ? " (* a count assumed from the report's wording)" : "") + ":\n" + b;
     }
 
