@@ -11,7 +11,9 @@ import org.leafdrop.sim.SortieLandings;
  * The landing points of a run as CSV (PLAN-FORMAT.md "Exports"): header
  * {@code sortie,lon,lat,leaflets}, one row per landed particle, with the leaflets that particle
  * stands for. Degrees to 7 decimals; sortie ids quoted when they hold a comma, quote or line
- * break. Stateless and thread-safe.
+ * break, and an id a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+ * carriage return) is prefixed with an apostrophe (OWASP's advice against CSV injection).
+ * Stateless and thread-safe.
  */
 public final class LandingsCsv {
     private LandingsCsv() {
@@ -37,7 +39,8 @@ public final class LandingsCsv {
         return BigDecimal.valueOf(v).setScale(7, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static String field(String s) {
+    static String field(String value) {
+        String s = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }

@@ -64,18 +64,42 @@ public final class Java2dCanvas implements MapCanvas {
 
     @Override
     public void text(String s, double x, double y, double sizePx, int argb, boolean bold) {
-        g.setFont(font(sizePx, bold));
+        g.setFont(font(sizePx, bold, s));
         g.setColor(new Color(argb, true));
         g.drawString(s, (float) x, (float) y);
     }
 
     @Override
     public double textWidth(String s, double sizePx, boolean bold) {
-        return g.getFontMetrics(font(sizePx, bold)).getStringBounds(s, g).getWidth();
+        return g.getFontMetrics(font(sizePx, bold, s)).getStringBounds(s, g).getWidth();
     }
 
-    private static Font font(double sizePx, boolean bold) {
-        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) sizePx);
+    /**
+     * The logical sans-serif font, or the bundled DejaVu Sans when the text has characters it
+     * cannot show on this machine (Arabic place names where no system font has Arabic). Java2D
+     * shapes and orders right-to-left text itself.
+     */
+    static Font font(double sizePx, boolean bold, String text) {
+        Font f = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) sizePx);
+        if (f.canDisplayUpTo(text) == -1) {
+            return f;
+        }
+        Font bundled = bold ? Bundled.BOLD : Bundled.REGULAR;
+        return bundled == null ? f : bundled.deriveFont((float) sizePx);
+    }
+
+    /** The bundled faces, loaded on first use (null if they cannot be read). */
+    private static final class Bundled {
+        static final Font REGULAR = load(BidiText.REGULAR_FONT);
+        static final Font BOLD = load(BidiText.BOLD_FONT);
+
+        private static Font load(String resource) {
+            try (java.io.InputStream in = BidiText.openFont(resource)) {
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (java.io.IOException | java.awt.FontFormatException | java.io.UncheckedIOException e) {
+                return null;
+            }
+        }
     }
 
     private static void append(Path2D.Double path, double[][] pts, boolean closed) {

@@ -127,9 +127,11 @@ public final class BriefingPdf {
         try {
             Plan plan = input.plan();
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(PdfText.safe("Leaflet drop briefing: " + plan.name()));
+            // the document title is metadata: Unicode in logical order, as any text field
+            info.setTitle("Leaflet drop briefing: " + plan.name().replaceAll("\\p{Cntrl}", " "));
             info.setCreator("Leafdrop");
-            PdfPages pages = new PdfPages(document, options.paper().box, options.marking());
+            PdfPages pages = new PdfPages(document, options.paper().box, PdfText.embeddedIn(document),
+                    options.marking());
             firstPage(document, pages, input, options);
             releaseTables(pages, input);
             windTable(pages, plan);
@@ -147,20 +149,20 @@ public final class BriefingPdf {
             throws IOException {
         Plan plan = input.plan();
         pages.newPage();
-        pages.paragraph("Leaflet drop briefing", PdfText.BOLD, 18);
-        pages.paragraph(plan.name(), PdfText.BOLD, 12);
+        pages.paragraph("Leaflet drop briefing", pages.bold(), 18);
+        pages.paragraph(plan.name(), pages.bold(), 12);
         pages.gap(4);
         pages.paragraph("Briefing generated " + UTC.format(options.generatedUtc()) + "    Release date: "
                 + releaseDate(plan) + "    Seed " + input.result().seed() + ", "
                 + String.format(Locale.ROOT, "%,d", input.result().particlesPerSortie()) + " particles per sortie",
-                PdfText.REGULAR, 9);
+                pages.regular(), 9);
         pages.gap(6);
         pages.image(mapImage(document, input), pages.widthPt());
         pages.heading("Coverage summary", 11);
         PlanResult r = input.result();
         pages.paragraph(String.format(Locale.ROOT, "%,d leaflets in %d sorties; %,d (%.0f %%) land in targets, "
                         + "%,d in exclusions.", r.totals().leaflets(), r.sorties().size(), r.totals().leafletsInTargets(),
-                100 * r.totals().fractionInTargets(), r.totals().leafletsInExclusions()), PdfText.REGULAR, 9);
+                100 * r.totals().fractionInTargets(), r.totals().leafletsInExclusions()), pages.regular(), 9);
         for (TargetCoverage t : r.targets()) {
             pages.bullet(String.format(Locale.ROOT, "%s: %,d leaflets, mean %,.0f per km2%s", targetLabel(plan, t.id()),
                     t.leafletsInside(), t.meanDensityPerKm2(), t.areaFractionAboveThreshold().isPresent()
@@ -168,7 +170,7 @@ public final class BriefingPdf {
                             100 * t.areaFractionAboveThreshold().getAsDouble()) : ""), 9);
         }
         if (!r.warnings().isEmpty()) {
-            pages.paragraph(r.warnings().size() + " warning(s): see \"Warnings\".", PdfText.REGULAR, 9);
+            pages.paragraph(r.warnings().size() + " warning(s): see \"Warnings\".", pages.regular(), 9);
         }
     }
 
@@ -321,7 +323,7 @@ public final class BriefingPdf {
     private static void warningsAndAssumptions(PdfPages pages, Input input) throws IOException {
         pages.heading("Warnings", 14);
         if (input.result().warnings().isEmpty()) {
-            pages.paragraph("None.", PdfText.REGULAR, 9);
+            pages.paragraph("None.", pages.regular(), 9);
         }
         for (String w : input.result().warnings()) {
             pages.bullet(w, 9);
@@ -329,7 +331,7 @@ public final class BriefingPdf {
         pages.heading("Assumed parameters (no source in the plan)", 14);
         List<String> assumed = assumedParameters(input);
         if (assumed.isEmpty()) {
-            pages.paragraph("None.", PdfText.REGULAR, 9);
+            pages.paragraph("None.", pages.regular(), 9);
         }
         for (String a : assumed) {
             pages.bullet(a, 9);

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * Flows text, images and tables down the pages of a document, top to bottom, starting a new page
  * when the next block does not fit. Tables repeat their header row on every page they reach. The
  * marking line and the page number go on every page in {@link #finish()}. All strings are passed
- * through {@link PdfText#safe(String)} here, so callers may hand in anything. Not thread-safe:
+ * through {@link PdfText#safe(String)} here (and shown in drawing order), so callers may hand in anything. Not thread-safe:
  * one writer per document.
  */
 final class PdfPages {
@@ -25,14 +25,26 @@ final class PdfPages {
 
     private final PDDocument document;
     private final PDRectangle paper;
+    private final PdfText fonts;
     private final String marking;
     private PDPageContentStream content;
     private float y;
 
-    PdfPages(PDDocument document, PDRectangle paper, String marking) {
+    PdfPages(PDDocument document, PDRectangle paper, PdfText text, String marking) {
         this.document = document;
         this.paper = paper;
-        this.marking = PdfText.safe(marking);
+        this.fonts = text;
+        this.marking = fonts.safe(marking);
+    }
+
+    /** The document's regular face. */
+    PDFont regular() {
+        return fonts.regular();
+    }
+
+    /** The document's bold face. */
+    PDFont bold() {
+        return fonts.bold();
     }
 
     /** Width available between the margins, points. */
@@ -72,12 +84,12 @@ final class PdfPages {
     void heading(String text, float sizePt) throws IOException {
         ensure(sizePt * LEADING * 3);
         gap(sizePt * 0.6f);
-        paragraph(text, PdfText.BOLD, sizePt);
+        paragraph(text, fonts.bold(), sizePt);
     }
 
     /** Text wrapped to the page width. */
     void paragraph(String text, PDFont font, float sizePt) throws IOException {
-        for (String line : wrap(PdfText.safe(text), font, sizePt, widthPt())) {
+        for (String line : wrap(fonts.safe(text), font, sizePt, widthPt())) {
             ensure(sizePt * LEADING);
             y -= sizePt * LEADING;
             show(line, font, sizePt, MARGIN_PT, y + sizePt * 0.25f);
@@ -88,14 +100,14 @@ final class PdfPages {
     void bullet(String text, float sizePt) throws IOException {
         float indent = 10;
         boolean first = true;
-        for (String line : wrap(PdfText.safe(text), PdfText.REGULAR, sizePt, widthPt() - indent)) {
+        for (String line : wrap(fonts.safe(text), fonts.regular(), sizePt, widthPt() - indent)) {
             ensure(sizePt * LEADING);
             y -= sizePt * LEADING;
             if (first) {
-                show("-", PdfText.REGULAR, sizePt, MARGIN_PT + 2, y + sizePt * 0.25f);
+                show("-", fonts.regular(), sizePt, MARGIN_PT + 2, y + sizePt * 0.25f);
                 first = false;
             }
-            show(line, PdfText.REGULAR, sizePt, MARGIN_PT + indent, y + sizePt * 0.25f);
+            show(line, fonts.regular(), sizePt, MARGIN_PT + indent, y + sizePt * 0.25f);
         }
     }
 
@@ -122,18 +134,18 @@ final class PdfPages {
         for (int i = 0; i < weights.length; i++) {
             widths[i] = widthPt() * weights[i] / total;
         }
-        List<List<String>> headerCells = cells(header, widths, PdfText.BOLD, sizePt);
+        List<List<String>> headerCells = cells(header, widths, fonts.bold(), sizePt);
         float headerH = rowHeight(headerCells, sizePt);
         ensure(headerH + sizePt * LEADING * 2);
-        drawRow(headerCells, widths, PdfText.BOLD, sizePt, true);
+        drawRow(headerCells, widths, fonts.bold(), sizePt, true);
         for (List<String> row : rows) {
-            List<List<String>> c = cells(row, widths, PdfText.REGULAR, sizePt);
+            List<List<String>> c = cells(row, widths, fonts.regular(), sizePt);
             float h = rowHeight(c, sizePt);
             if (y - h < bottom()) {
                 newPage();
-                drawRow(headerCells, widths, PdfText.BOLD, sizePt, true);
+                drawRow(headerCells, widths, fonts.bold(), sizePt, true);
             }
-            drawRow(c, widths, PdfText.REGULAR, sizePt, false);
+            drawRow(c, widths, fonts.regular(), sizePt, false);
         }
     }
 
@@ -141,7 +153,7 @@ final class PdfPages {
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < widths.length; i++) {
             String text = i < row.size() ? row.get(i) : "";
-            out.add(wrap(PdfText.safe(text), font, sizePt, widths[i] - 2 * CELL_PAD_PT));
+            out.add(wrap(fonts.safe(text), font, sizePt, widths[i] - 2 * CELL_PAD_PT));
         }
         return out;
     }
@@ -188,7 +200,7 @@ final class PdfPages {
         content.beginText();
         content.setFont(font, sizePt);
         content.newLineAtOffset(x, baseline);
-        content.showText(safeText);
+        content.showText(PdfText.visual(safeText));
         content.endText();
     }
 
@@ -231,13 +243,13 @@ final class PdfPages {
             try (PDPageContentStream c = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content = c;
-                float w = PdfText.widthPt(PdfText.BOLD, MARKING_SIZE_PT, marking);
+                float w = PdfText.widthPt(fonts.bold(), MARKING_SIZE_PT, marking);
                 float cx = (paper.getWidth() - w) / 2;
-                show(marking, PdfText.BOLD, MARKING_SIZE_PT, cx, paper.getHeight() - MARGIN_PT + 8);
-                show(marking, PdfText.BOLD, MARKING_SIZE_PT, cx, MARGIN_PT - 16);
+                show(marking, fonts.bold(), MARKING_SIZE_PT, cx, paper.getHeight() - MARGIN_PT + 8);
+                show(marking, fonts.bold(), MARKING_SIZE_PT, cx, MARGIN_PT - 16);
                 String number = "Page " + (i + 1) + " of " + n;
-                show(number, PdfText.REGULAR, 8, paper.getWidth() - MARGIN_PT
-                        - PdfText.widthPt(PdfText.REGULAR, 8, number), MARGIN_PT - 16);
+                show(number, fonts.regular(), 8, paper.getWidth() - MARGIN_PT
+                        - PdfText.widthPt(fonts.regular(), 8, number), MARGIN_PT - 16);
             } finally {
                 content = null;
             }

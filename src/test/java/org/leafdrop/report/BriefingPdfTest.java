@@ -134,26 +134,52 @@ class BriefingPdfTest {
     }
 
     @Test
-    void aPlanNameWithSignsAndArabicLettersPrintsSanitisedInsteadOfCrashing() throws IOException {
+    void arabicNamesAndSignsPrintInTheirOwnScriptWithAnEmbeddedFont() throws IOException {
         Plan odd = new Plan(plan.version(), "Mosul — 12°C σ test الموصل", plan.notes(),
-                plan.groundElevationMslM(), plan.targets(), plan.exclusions(), plan.leafletTypes(), plan.weather(),
-                plan.sorties(), plan.simulation(), plan.extras());
+                plan.groundElevationMslM(), plan.targets().stream().map(t -> t.id().equals("old-city")
+                        ? new org.leafdrop.model.Target(t.id(), Optional.of("المدينة القديمة (Old City)"),
+                        t.population(), t.desiredDensityPerKm2(), t.geometry(), t.extras()) : t).toList(),
+                plan.exclusions(), plan.leafletTypes(), plan.weather(), plan.sorties(), plan.simulation(), plan.extras());
         byte[] bytes = BriefingPdf.toBytes(inputFor(odd),
                 new BriefingPdf.Options(BriefingPdf.Paper.A4, "مقيد — σ", GENERATED));
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            String text = new PDFTextStripper().getText(pdf);
-            // WinAnsi has the dash and the degree sign; sigma is spelled; Arabic falls back to "?"
-            assertThat(text).contains("Mosul — 12°C sigma test ?????").doesNotContain("σ").doesNotContain("الموصل");
-            assertThat(text).contains("???? — sigma");
+            // the fonts are embedded subsets of DejaVu Sans, which has the Arabic glyphs
+            List<String> fonts = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.cos.COSName name : pdf.getPage(0).getResources().getFontNames()) {
+                org.apache.pdfbox.pdmodel.font.PDFont f = pdf.getPage(0).getResources().getFont(name);
+                assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                fonts.add(f.getName());
+            }
+            assertThat(fonts).anyMatch(n -> n.contains("DejaVuSans")).anyMatch(n -> n.contains("DejaVuSans-Bold"));
+            assertThat(pdf.getDocumentInformation().getTitle()).endsWith("الموصل");
+            // the text layer reads back as the words (PDFBox undoes the shaping and the drawing order)
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf),
+                    java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains("Mosul — 12°C σ test").contains("الموصل")
+                    .contains("مقيد").doesNotContain("?????");
         }
     }
 
     @Test
-    void theSanitiserKeepsWinAnsiAndReplacesTheRest() {
-        assertThat(PdfText.safe("Mosul — 12°C, café")).isEqualTo("Mosul — 12°C, café");
-        assertThat(PdfText.safe("1σ ≥ 2\ttab\nline")).isEqualTo("1sigma >= 2 tab line");
-        assertThat(PdfText.safe("بغداد 北京")).isEqualTo("????? ??");
-        assertThat(PdfText.safe(null)).isEmpty();
+    void arabicIsShapedAndDrawnRightToLeftAndWhatNoFontHasBecomesAQuestionMark() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfText fonts = PdfText.embeddedIn(doc);
+            assertThat(fonts.safe("Mosul — 12°C, café")).isEqualTo("Mosul — 12°C, café");
+            assertThat(fonts.safe("1σ ≥ 2\ttab\nline‏")).isEqualTo("1σ ≥ 2 tab line");
+            assertThat(fonts.safe(null)).isEmpty();
+            String baghdad = fonts.safe("بغداد 北京");
+            // five letters in their joined (presentation) forms, then the two CJK signs no face has
+            assertThat(baghdad).endsWith(" ??").hasSize(8);
+            assertThat(baghdad.substring(0, 5).chars()).allMatch(c -> c >= 0xFE70 && c <= 0xFEFF);
+            assertThat(baghdad.charAt(0)).isEqualTo('ﺑ'); // beh, initial form
+            // drawn left to right: the Latin text first, the Arabic run reversed; digits after
+            // Arabic letters belong to the right-to-left run (Unicode bidi rule W2), read first
+            String line = fonts.safe("Mosul \u0627\u0644\u0645\u0648\u0635\u0644 2016");
+            String arabic = line.substring(6, line.indexOf(' ', 6));
+            assertThat(PdfText.visual(line)).isEqualTo("Mosul 2016 " + new StringBuilder(arabic).reverse());
+            assertThat(PdfText.visual(fonts.safe("Old City (\u0627\u0644\u0645\u062f\u064a\u0646\u0629)")))
+                    .startsWith("Old City (").endsWith(")");
+        }
     }
 
     @Test

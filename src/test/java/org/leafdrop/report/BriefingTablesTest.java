@@ -15,7 +15,7 @@ class BriefingTablesTest {
     @Test
     void aLongTableBreaksAcrossPagesRepeatingItsHeaderAndLosingNoRow() throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfPages pages = new PdfPages(doc, PDRectangle.A4, "MARKING LINE");
+            PdfPages pages = new PdfPages(doc, PDRectangle.A4, PdfText.embeddedIn(doc), "MARKING LINE");
             pages.newPage();
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < 150; i++) {
@@ -41,13 +41,16 @@ class BriefingTablesTest {
     }
 
     @Test
-    void wrapKeepsEveryCharacterAndCutsWordsLongerThanTheColumn() {
+    void wrapKeepsEveryCharacterAndCutsWordsLongerThanTheColumn() throws IOException {
         String text = "a " + "x".repeat(200) + " tail";
-        List<String> lines = PdfPages.wrap(text, PdfText.REGULAR, 9, 100);
+        PDDocument doc = new PDDocument();
+        PdfText fonts = PdfText.embeddedIn(doc);
+        List<String> lines = PdfPages.wrap(text, fonts.regular(), 9, 100);
         assertThat(lines.size()).isGreaterThan(3);
         assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
         for (String line : lines) {
-            assertThat(PdfText.widthPt(PdfText.REGULAR, 9, line)).isLessThanOrEqualTo(100f);
+            assertThat(PdfText.widthPt(fonts.regular(), 9, line)).isLessThanOrEqualTo(100f);
         }
+        doc.close();
     }
 }

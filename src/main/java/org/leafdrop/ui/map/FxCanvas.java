@@ -13,6 +13,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.leafdrop.render.BidiText;
 import javafx.scene.text.Text;
 import org.leafdrop.render.MapCanvas;
 import org.leafdrop.render.RasterImage;
@@ -86,7 +87,7 @@ public final class FxCanvas implements MapCanvas {
 
     @Override
     public void text(String s, double x, double y, double sizePx, int argb, boolean bold) {
-        g.setFont(font(sizePx, bold));
+        g.setFont(font(sizePx, bold, s));
         g.setFill(color(argb));
         g.fillText(s, x, y);
     }
@@ -97,7 +98,7 @@ public final class FxCanvas implements MapCanvas {
         Double w = WIDTHS.get(key);
         if (w == null) {
             Text t = new Text(s);
-            t.setFont(font(sizePx, bold));
+            t.setFont(font(sizePx, bold, s));
             w = t.getLayoutBounds().getWidth();
             if (WIDTHS.size() > 5000) {
                 WIDTHS.clear();
@@ -119,7 +120,36 @@ public final class FxCanvas implements MapCanvas {
         g.drawImage(img, x, y, w, h);
     }
 
-    private static Font font(double sizePx, boolean bold) {
-        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, sizePx);
+    /**
+     * The system font, or for text beyond Latin, Greek and Cyrillic (Arabic place names) the
+     * bundled DejaVu Sans, which has those glyphs on any machine. JavaFX shapes and orders the
+     * text itself.
+     */
+    static Font font(double sizePx, boolean bold, String text) {
+        FontWeight weight = bold ? FontWeight.BOLD : FontWeight.NORMAL;
+        if (needsBundledFont(text) && BUNDLED_LOADED) {
+            return Font.font("DejaVu Sans", weight, sizePx);
+        }
+        return Font.font("System", weight, sizePx);
+    }
+
+    /** True for text with a character past the Cyrillic block (U+0530 and up, except punctuation). */
+    static boolean needsBundledFont(String text) {
+        return text.codePoints().anyMatch(cp -> cp >= 0x0530 && Character.getType(cp) != Character.DASH_PUNCTUATION
+                && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x2100 && cp <= 0x2BFF));
+    }
+
+    private static final boolean BUNDLED_LOADED = loadBundled();
+
+    private static boolean loadBundled() {
+        boolean ok = true;
+        for (String resource : new String[] {BidiText.REGULAR_FONT, BidiText.BOLD_FONT}) {
+            try (java.io.InputStream in = BidiText.openFont(resource)) {
+                ok &= Font.loadFont(in, 12) != null;
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                ok = false;
+            }
+        }
+        return ok;
     }
 }
