@@ -24,10 +24,7 @@ import picocli.CommandLine.Option;
  * plan's {@code observations} and print the fit; with -o, write the plan with the fitted values.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fit the descent spread and the turbulence strength to the plan's observations and print",
-            "the fit. With -o, write a copy of the plan carrying the fitted values: each leaflet type the",
-            "sorties use as a plan-local leafletTypes entry with the fitted descentSpreadFraction, and the",
-            "scaled turbulence in weather.turbulence."})
+        description = "Fit the descent spread and the turbulence strength to the plan's observations and print the fit. With -o, write a copy of the plan carrying the fitted values: each leaflet type the sorties use as a plan-local leafletTypes entry with the fitted descentSpreadFraction, and the scaled turbulence in weather.turbulence.")
 final class CalibrateCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PLAN2", description = "Write the calibrated plan here.")
     Path output;

@@ -28,9 +28,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Simulate the plan with its settings, then write a file for GIS tools:",
-            "geojson (FeatureCollection), kml (KML 2.2, folders per kind), csv (landing points),",
-            "grid (ESRI ASCII grid of leaflets per km2 in UTM, with a .prj), png (the map),",
-            "pdf (the briefing: map, release tables, winds, coverage, warnings, assumptions)."})
+            "  geojson  FeatureCollection",
+            "  kml      KML 2.2, folders per kind",
+            "  csv      landing points",
+            "  grid     ESRI ASCII grid of leaflets per km2 in UTM, with a .prj",
+            "  png      the map",
+            "  pdf      the briefing: map, release tables, winds, coverage, warnings,",
+            "           assumptions"})
 final class ExportCommand extends PlanCommand implements Callable<Integer> {
     /** Formats of PLAN-FORMAT.md's export table. */
     enum Format { GEOJSON, KML, CSV, GRID, PDF, PNG }

@@ -20,10 +20,7 @@ import picocli.CommandLine.ParentCommand;
  * timeline and the reported beside the simulated figures, and writes the animation.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Open the planner in replay mode on a campaign (a plan whose sorties have release times):",
-            "sorties in time order, leaflet clouds falling and drifting, the density building up on the ground,",
-            "reported beside simulated figures. Without a window: --summary prints the timeline and the",
-            "comparison; --frames DIR writes PNG frames; --gif FILE writes an animated GIF."})
+        description = "Open the planner in replay mode on a campaign (a plan whose sorties have release times): sorties in time order, leaflet clouds falling and drifting, the density building up on the ground, reported beside simulated figures. Without a window: --summary prints the timeline and the comparison; --frames DIR writes PNG frames; --gif FILE writes an animated GIF.")
 final class ReplayCommand extends PlanCommand implements Callable<Integer> {
     @ParentCommand
     LeafdropCli parent;

@@ -21,8 +21,7 @@ final class SimulateCommand extends PlanCommand implements Callable<Integer> {
             description = "Write the result JSON here ('-' for standard output; the summary then goes to stderr).")
     Path output;
 
-    @Option(names = "--ensemble", description = {"Also run every weather.ensemble member (or, without one, wind",
-        "speed x0.8/1.0/1.2 with direction -15/0/+15 deg) and add probabilities to the result."})
+    @Option(names = "--ensemble", description = "Also run every weather.ensemble member (or, without one, wind speed x0.8/1.0/1.2 with direction -15/0/+15 deg) and add probabilities to the result.")
     boolean ensemble;
 
     @Option(names = "--preview", description = {"Only the fast-path landing of each sortie (direct integral, no",

@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code leafdrop solve PLAN}: move each sortie's track so its leaflets land on its target's centroid. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Move each sortie's release track (same heading, length and altitude) so that its landing",
-            "centroid falls on its target's centroid; print the moves. The solved plan is written only with -o."})
+        description = "Move each sortie's release track (same heading, length and altitude) so that its landing centroid falls on its target's centroid; print the moves. The solved plan is written only with -o.")
 final class SolveCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "PLAN2", description = "Write the solved plan here.")
     Path output;
@@ -30,9 +29,7 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
     @Option(names = "--sortie", paramLabel = "ID", description = "Solve only this sortie.")
     String sortie;
 
-    @Option(names = "--optimize", description = {"Also choose heading, track length, altitude (within the sortie's",
-        "minAltitudeAglM..maxAltitudeAglM) and count (minLeafletCount..maxLeafletCount) to maximise the",
-        "score: target area at the desired density minus 10 x the share of leaflets in exclusions."})
+    @Option(names = "--optimize", description = "Also choose heading, track length, altitude (within the sortie's minAltitudeAglM..maxAltitudeAglM) and count (minLeafletCount..maxLeafletCount) to maximise the score: target area at the desired density minus 10 x the share of leaflets in exclusions.")
     boolean optimize;
 
     @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "120",

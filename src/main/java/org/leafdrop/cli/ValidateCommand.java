@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 
 /** {@code leafdrop validate PLAN}: every problem at once; exit 2 if any is an error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"List every problem in a plan, as FILE:LINE:COLUMN: error|warning: JSONPATH: message.",
-            "Exits with 2 if there is any error; warnings alone exit with 0."})
+        description = "List every problem in a plan, as FILE:LINE:COLUMN: error|warning: JSONPATH: message. Exits with 2 if there is any error; warnings alone exit with 0.")
 final class ValidateCommand extends PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
