@@ -1,13 +1,11 @@
 package org.leafdrop.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.leafdrop.io.PlanWriter;
 import org.leafdrop.model.CampaignFacts;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.Plan;
@@ -74,12 +72,7 @@ final class CalibrateCommand extends PlanCommand implements Callable<Integer> {
         }
         print(p, result, out);
         if (output != null) {
-            try {
-                new PlanWriter().write(result.fittedPlan(), PlanLoading.writeTarget(output));
-            } catch (IOException e) {
-                throw new UserInputException("-o " + output + ": cannot write the plan (" + e.getMessage() + ")");
-            }
-            err.println("Calibrated plan written to " + output);
+            PlanLoading.writePlan(result.fittedPlan(), output, "Calibrated plan", err);
         }
         return ExitCodes.OK;
     }

@@ -43,6 +43,21 @@ final class PlanLoading {
     }
 
     /**
+     * Writes a plan a command made to its {@code -o} path (atomically, through a link to the file
+     * it points at) and says so on stderr as "WHAT written to PATH".
+     *
+     * @throws UserInputException when it cannot be written (the old file is then untouched)
+     */
+    static void writePlan(org.leafdrop.model.Plan plan, Path output, String what, PrintWriter err) {
+        try {
+            new org.leafdrop.io.PlanWriter().write(plan, writeTarget(output));
+        } catch (java.io.IOException e) {
+            throw new UserInputException("-o " + output + ": cannot write the plan (" + e.getMessage() + ")");
+        }
+        err.println(what + " written to " + output);
+    }
+
+    /**
      * Checks an output path before any work: not the input, its folder exists and is writable.
      *
      * @throws UserInputException naming the option and what is wrong

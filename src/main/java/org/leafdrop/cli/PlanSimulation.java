@@ -11,7 +11,6 @@ import org.leafdrop.model.Loaded;
 import org.leafdrop.model.Plan;
 import org.leafdrop.model.Problem;
 import org.leafdrop.model.Severity;
-import org.leafdrop.model.SimulationSettings;
 import org.leafdrop.io.ProgramVersion;
 import org.leafdrop.planning.PlanSimulator;
 import org.leafdrop.sim.ParticleEngine;
@@ -131,36 +130,20 @@ final class PlanSimulation {
     }
 
     static Optional<Simulated> run(Path planFile, SimulationOptions options, PrintWriter err) {
-        options.check();
-        Optional<Loaded<Plan>> read = load(planFile, err);
-        if (read.isEmpty()) {
+        Optional<Prepared> prepared = prepare(planFile, options, err);
+        if (prepared.isEmpty()) {
             return Optional.empty();
         }
-        Loaded<Plan> loaded = read.get();
-        Plan p = loaded.value().orElseThrow();
-        SimulationSettings settings = p.simulation();
-        int n = options.particlesOr(settings);
-        long s = options.seedOr(settings);
-        int t = options.threadsOrProcessors();
-        Scenario scenario;
-        try {
-            scenario = Scenario.prepare(p);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new UserInputException(planFile + ": " + e.getMessage());
-        }
-        checkSize(planFile, p, n);
-        List<String> warnings = new ArrayList<>();
-        for (Problem w : loaded.warnings()) {
-            warnings.add(w.jsonPath() + ": " + w.message());
-        }
+        Prepared p = prepared.get();
         CliProgress progress = new CliProgress(err, System.console() != null);
         PlanSimulator.Simulated done;
         try {
-            done = PlanSimulator.simulate(scenario, n, s, t, warnings, ProgramVersion.current(), progress);
+            done = PlanSimulator.simulate(p.scenario(), p.particles(), p.seed(), p.threads(), p.warnings(),
+                    ProgramVersion.current(), progress);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(planFile + ": " + e.getMessage());
         }
-        return Optional.of(new Simulated(p, done.scenario(), done.run(), done.result()));
+        return Optional.of(new Simulated(p.plan(), done.scenario(), done.run(), done.result()));
     }
 
     /** Runs a simulated plan's weather ensemble with the same seed, particles and threads. */

@@ -1,6 +1,5 @@
 package org.leafdrop.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.leafdrop.geo.Coordinates;
-import org.leafdrop.io.PlanWriter;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.LonLat;
 import org.leafdrop.model.Plan;
@@ -81,12 +79,7 @@ final class SolveCommand extends PlanCommand implements Callable<Integer> {
         print(solution, out);
         solution.skipped().forEach(s -> err.println(plan + ": warning: " + s));
         if (output != null) {
-            try {
-                new PlanWriter().write(solution.plan(), PlanLoading.writeTarget(output));
-            } catch (IOException e) {
-                throw new UserInputException("-o " + output + ": cannot write the plan (" + e.getMessage() + ")");
-            }
-            err.println("Solved plan written to " + output);
+            PlanLoading.writePlan(solution.plan(), output, "Solved plan", err);
         }
         return ExitCodes.OK;
     }

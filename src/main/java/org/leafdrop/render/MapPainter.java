@@ -486,28 +486,46 @@ public final class MapPainter {
     }
 
     private static void legend(MapCanvas c, MapView v, boolean density) {
-        List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[] {TARGET_LINE, "target"});
-        rows.add(new Object[] {EXCLUSION_LINE, "exclusion"});
-        rows.add(new Object[] {TRACK, "release track (arrow: direction of flight)"});
-        rows.add(new Object[] {LANDING, "landing centroid, 1 and 2 sigma (dashed) ellipses"});
+        List<LegendRow> rows = new ArrayList<>();
+        rows.add(new LegendRow(TARGET_LINE, "target"));
+        rows.add(new LegendRow(EXCLUSION_LINE, "exclusion"));
+        rows.add(new LegendRow(TRACK, "release track (arrow: direction of flight)"));
+        rows.add(new LegendRow(LANDING, "landing centroid, 1 and 2 sigma (dashed) ellipses"));
         if (density) {
-            rows.add(new Object[] {0xFFD84315, "leaflet density (log scale)"});
-            rows.add(new Object[] {CONTOUR, "density threshold contour"});
+            rows.add(new LegendRow(0xFFD84315, "leaflet density (log scale)"));
+            rows.add(new LegendRow(CONTOUR, "density threshold contour"));
         }
-        double h = 12 + rows.size() * 20;
+        legendBox(c, v, rows, false);
+    }
+
+    /** One line of a legend: a colour and what it stands for. */
+    record LegendRow(int argb, String label) {
+    }
+
+    /**
+     * A legend in the bottom right corner, above the attribution: a white box with one row per
+     * entry, a colour swatch (a bar, or a dot for point symbols) and its label.
+     */
+    static void legendBox(MapCanvas c, MapView v, List<LegendRow> rows, boolean dots) {
+        double rowPx = dots ? 18 : 20;
+        double h = 12 + rows.size() * rowPx;
         double w = 0;
-        for (Object[] row : rows) {
-            w = Math.max(w, c.textWidth((String) row[1], 12, false));
+        for (LegendRow row : rows) {
+            w = Math.max(w, c.textWidth(row.label(), 12, false));
         }
-        w += 56;
+        w += dots ? 46 : 56;
         double x = v.widthPx() - w - 12;
         double y = v.heightPx() - h - 28;
         c.fillRings(List.<double[][]>of(rect(x, y, w, h)), 0xE6FFFFFF);
         for (int i = 0; i < rows.size(); i++) {
-            double yy = y + 20 + i * 20;
-            c.fillRings(List.<double[][]>of(rect(x + 10, yy - 10, 22, 10)), (Integer) rows.get(i)[0]);
-            c.text((String) rows.get(i)[1], x + 40, yy, 12, INK, false);
+            double yy = y + rowPx + i * rowPx;
+            if (dots) {
+                c.fillCircle(x + 18, yy - 4, 4, rows.get(i).argb());
+                c.text(rows.get(i).label(), x + 32, yy, 12, INK, false);
+            } else {
+                c.fillRings(List.<double[][]>of(rect(x + 10, yy - 10, 22, 10)), rows.get(i).argb());
+                c.text(rows.get(i).label(), x + 40, yy, 12, INK, false);
+            }
         }
     }
 

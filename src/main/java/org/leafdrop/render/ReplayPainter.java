@@ -129,28 +129,15 @@ public final class ReplayPainter {
     }
 
     private static void paintLegend(MapCanvas c, MapView v) {
-        List<Object[]> rows = new ArrayList<>();
+        List<MapPainter.LegendRow> rows = new ArrayList<>();
         for (int i = HEIGHT_STOPS_M.length - 1; i >= 0; i--) {
             String range = i + 1 < HEIGHT_STOPS_M.length
                     ? String.format(Locale.ROOT, "%,.0f-%,.0f m", HEIGHT_STOPS_M[i], HEIGHT_STOPS_M[i + 1])
                     : String.format(Locale.ROOT, "above %,.0f m", HEIGHT_STOPS_M[i]);
-            rows.add(new Object[] {HEIGHT_COLOURS[i], "leaflets aloft, " + range + " above ground"});
+            rows.add(new MapPainter.LegendRow(HEIGHT_COLOURS[i], "leaflets aloft, " + range + " above ground"));
         }
-        rows.add(new Object[] {0xFFD84315, "leaflets landed so far (density, log scale)"});
-        rows.add(new Object[] {MapPainter.CONTOUR, "density threshold contour"});
-        double h = 12 + rows.size() * 18;
-        double w = 0;
-        for (Object[] row : rows) {
-            w = Math.max(w, c.textWidth((String) row[1], 12, false));
-        }
-        w += 46;
-        double x = v.widthPx() - w - 12;
-        double y = v.heightPx() - h - 28;
-        c.fillRings(List.<double[][]>of(MapPainter.rect(x, y, w, h)), 0xE6FFFFFF);
-        for (int i = 0; i < rows.size(); i++) {
-            double yy = y + 18 + i * 18;
-            c.fillCircle(x + 18, yy - 4, 4, (Integer) rows.get(i)[0]);
-            c.text((String) rows.get(i)[1], x + 32, yy, 12, MapPainter.INK, false);
-        }
+        rows.add(new MapPainter.LegendRow(0xFFD84315, "leaflets landed so far (density, log scale)"));
+        rows.add(new MapPainter.LegendRow(MapPainter.CONTOUR, "density threshold contour"));
+        MapPainter.legendBox(c, v, rows, true);
     }
 }
