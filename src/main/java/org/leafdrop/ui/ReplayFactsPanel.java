@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leafdrop.model.CampaignReport;
@@ -25,8 +23,10 @@ import org.leafdrop.render.ReplayPainter;
  * reports' sources; and how many leaflets are in the air and on the ground at the moment shown.
  */
 final class ReplayFactsPanel extends VBox {
-    /** One table row, as text. */
-    record Line(String target, String reported, String landed, String perKm2, String perResident) {
+    /** One target's figures, as text: reported, simulated landed by the clock, simulated in all. */
+    record Line(String target, String title, String reported, String landedNow, String landedAll,
+                String reportedPerKm2, String nowPerKm2, String allPerKm2, String reportedPerResident,
+                String nowPerResident, String allPerResident) {
     }
 
     private final ReplayController replay;
@@ -45,22 +45,26 @@ final class ReplayFactsPanel extends VBox {
         explain.setWrapText(true);
         moment.setId("replay-moment");
         moment.setWrapText(true);
-        TableView<Line> table = new TableView<>(lines);
-        table.setId("replay-facts-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Target", Line::target));
-        table.getColumns().add(column("Reported", Line::reported));
-        table.getColumns().add(column("Landed now / all", Line::landed));
-        table.getColumns().add(column("Per km\u00B2 rep. / now", Line::perKm2));
-        table.getColumns().add(column("Per resident rep. / now", Line::perResident));
-        table.getColumns().forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
-        table.getColumns().get(0).setStyle("-fx-alignment: CENTER-LEFT;");
-        table.setPlaceholder(new Label("Replay a campaign (Simulation > Replay Campaign)"));
-        table.setPrefHeight(260);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox cardsBox = new VBox(10);
+        cardsBox.setId("replay-facts-cards");
+        ScrollPane scroll = new ScrollPane(cardsBox);
+        scroll.setFitToWidth(true);
+        scroll.setPrefHeight(300);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Label placeholder = new Label("Replay a campaign (Simulation > Replay Campaign)");
+        lines.addListener((javafx.collections.ListChangeListener<Line>) ch -> {
+            cardsBox.getChildren().clear();
+            if (lines.isEmpty()) {
+                cardsBox.getChildren().add(placeholder);
+            }
+            for (Line l : lines) {
+                cardsBox.getChildren().add(card(l));
+            }
+        });
+        cardsBox.getChildren().add(placeholder);
         sources.setId("replay-sources");
         sources.setWrapText(true);
-        getChildren().addAll(title, explain, moment, table, sources);
+        getChildren().addAll(title, explain, moment, scroll, sources);
         setSpacing(8);
         setPadding(new Insets(10));
         replay.replayProperty().addListener((o, a, b) -> {
@@ -71,11 +75,43 @@ final class ReplayFactsPanel extends VBox {
         replay.momentProperty().addListener((o, a, b) -> refresh());
     }
 
-    private static TableColumn<Line, String> column(String title, Function<Line, String> value) {
-        TableColumn<Line, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setSortable(false);
-        return c;
+    /** The figures shown, one line per target and one for campaign-wide reports. */
+    List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** A target's card: its name, then leaflets, per km2 and per resident as reported, now and in all. */
+    private static VBox card(Line l) {
+        Label name = new Label(l.title());
+        name.setStyle("-fx-font-weight: bold;");
+        name.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(2);
+        String[] heads = {"", "Reported", "Landed now", "Landed in all"};
+        for (int c = 0; c < heads.length; c++) {
+            Label h = new Label(heads[c]);
+            h.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
+            grid.add(h, c, 0);
+        }
+        String[][] rows = {{"Leaflets", l.reported(), l.landedNow(), l.landedAll()},
+            {"Per km\u00B2", l.reportedPerKm2(), l.nowPerKm2(), l.allPerKm2()},
+            {"Per resident", l.reportedPerResident(), l.nowPerResident(), l.allPerResident()}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                Label v = new Label(rows[r][c]);
+                if (c > 0) {
+                    v.setMinWidth(80);
+                    v.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+                    GridPane.setHalignment(v, javafx.geometry.HPos.RIGHT);
+                }
+                grid.add(v, c, r + 1);
+            }
+        }
+        VBox card = new VBox(3, name, grid);
+        card.setPadding(new Insets(6));
+        card.setStyle("-fx-background-color: white; -fx-border-color: #dddddd;");
+        return card;
     }
 
     private void refresh() {
@@ -91,34 +127,34 @@ final class ReplayFactsPanel extends VBox {
                 ReplayPainter.elapsed(t - m.get().startS()), m.get().landedLeaflets(), m.get().aloftLeaflets(),
                 m.get().releasing().isEmpty() ? "" : "; releasing: " + String.join(", ", m.get().releasing())));
         List<Line> out = new ArrayList<>();
+        String none = "\u2013";
         for (ReportComparison.Row row : comparison.get().targets()) {
             long now = r.get().leafletsLandedInTarget(row.targetIndex(), t);
-            out.add(new Line(row.id(),
+            double area = Math.max(row.areaKm2(), 1e-9);
+            java.util.OptionalLong pop = row.population().stream().filter(p -> p > 0).findFirst();
+            out.add(new Line(row.id(), row.name().equals(row.id()) ? row.id() : row.id() + " \u2014 " + row.name(),
                     row.reportedLeaflets().isPresent() ? count(row.reportedLeaflets().getAsLong())
-                            + (row.reportAssumed() ? "*" : "") : "\u2013",
-                    count(now) + " / " + count(row.landedLeaflets()),
-                    row.reportedPerKm2().stream().mapToObj(x -> count(Math.round(x))).findFirst().orElse("\u2013")
-                            + " / " + count(Math.round(now / Math.max(row.areaKm2(), 1e-9))),
-                    perResident(row, now)));
+                            + (row.reportAssumed() ? "*" : "") : none,
+                    count(now), count(row.landedLeaflets()),
+                    row.reportedPerKm2().stream().mapToObj(x -> count(Math.round(x))).findFirst().orElse(none),
+                    count(Math.round(now / area)), count(Math.round(row.landedLeaflets() / area)),
+                    row.reportedPerResident().stream().mapToObj(ReplayFactsPanel::ratio).findFirst().orElse(none),
+                    pop.isPresent() ? ratio((double) now / pop.getAsLong()) : none,
+                    pop.isPresent() ? ratio((double) row.landedLeaflets() / pop.getAsLong()) : none));
         }
         ReportComparison c = comparison.get();
         if (c.campaignWideReported().isPresent()) {
-            out.add(new Line("whole campaign", count(c.campaignWideReported().getAsLong())
-                    + (c.campaignWide().stream().anyMatch(CampaignReport::reportedLeafletsAssumed) ? "*" : ""),
-                    count(r.get().leafletsLanded(t)) + " / " + count(c.releasedLeaflets()) + " released",
-                    "\u2013", "\u2013"));
+            out.add(new Line("whole campaign", "Whole campaign (reports without a target; simulated: all sorties)",
+                    count(c.campaignWideReported().getAsLong())
+                            + (c.campaignWide().stream().anyMatch(CampaignReport::reportedLeafletsAssumed) ? "*" : ""),
+                    count(r.get().leafletsLanded(t)), count(c.releasedLeaflets()), none, none, none, none, none,
+                    none));
         }
         lines.setAll(out);
     }
 
-    private static String perResident(ReportComparison.Row row, long landedNow) {
-        if (row.population().isEmpty() || row.population().getAsLong() <= 0) {
-            return "\u2013";
-        }
-        double pop = row.population().getAsLong();
-        String rep = row.reportedLeaflets().isPresent()
-                ? String.format(Locale.ROOT, "%.2f", row.reportedLeaflets().getAsLong() / pop) : "\u2013";
-        return rep + " / " + String.format(Locale.ROOT, "%.2f", landedNow / pop);
+    private static String ratio(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     private static String sourcesText(ReportComparison c) {

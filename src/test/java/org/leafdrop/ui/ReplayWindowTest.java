@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -109,11 +108,16 @@ class ReplayWindowTest {
         assertThat(end.aloftLeaflets()).isZero();
         assertThat(end.clouds()).isEmpty();
         assertThat(end.landedLeaflets()).isEqualTo(r.result().totals().leaflets());
-        TableView<?> facts = robot.lookup("#replay-facts-table").queryAs(TableView.class);
-        assertThat(facts.getItems()).hasSize(window.editor().plan().targets().size());
-        String oldCity = facts.getItems().get(0).toString();
-        long all = r.result().targets().get(0).leafletsInside();
-        assertThat(oldCity).contains(String.format(java.util.Locale.ROOT, "%,d / %,d", all, all));
+        ReplayFactsPanel facts = robot.lookup("#replay-facts").queryAs(ReplayFactsPanel.class);
+        // one card per target, and one for the campaign-wide report of the sample
+        assertThat(facts.lines()).hasSize(window.editor().plan().targets().size() + 1);
+        ReplayFactsPanel.Line oldCity = facts.lines().get(0);
+        String all = String.format(java.util.Locale.ROOT, "%,d", r.result().targets().get(0).leafletsInside());
+        assertThat(oldCity.landedNow()).isEqualTo(all);
+        assertThat(oldCity.landedAll()).isEqualTo(all);
+        assertThat(facts.lines().get(facts.lines().size() - 1).reported()).isEqualTo("100,000*");
+        javafx.scene.layout.VBox cards = robot.lookup("#replay-facts-cards").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(cards.getChildren()).hasSize(facts.lines().size());
     }
 
     @Test
