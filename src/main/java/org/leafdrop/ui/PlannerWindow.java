@@ -727,11 +727,12 @@ public final class PlannerWindow {
                 : releases.get(releases.size() - 1).plus(java.time.Duration.ofHours(6));
         Path target = home.root().resolve("forecasts").resolve(String.format(Locale.ROOT,
                 "open-meteo-%.3f-%.3f-%s.json", at[1], at[0], from.toString().substring(0, 10)));
-        OpenMeteoClient client = new OpenMeteoClient(forecastOptions.withBaseUrl(url));
+        OpenMeteoClient.Options options = forecastOptions.withBaseUrl(url);
         simulationStatusNote("Fetching the forecast from " + url.getHost() + "\u2026");
         runner.run("Fetching the forecast", monitor -> {
             Files.createDirectories(target.getParent());
-            client.fetchTo(new OpenMeteoClient.Request(at[1], at[0], from, to), target);
+            // the HTTP client starts threads of its own: made here, off the FX thread
+            new OpenMeteoClient(options).fetchTo(new OpenMeteoClient.Request(at[1], at[0], from, to), target);
             return target;
         }, file -> {
             simulationStatusNote("");

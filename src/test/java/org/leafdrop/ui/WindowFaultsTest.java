@@ -116,7 +116,7 @@ class WindowFaultsTest {
             URI url = silent.uri("/v1/forecast");
             Plan before = window.editor().plan();
             robot.interact(() -> window.setForecastOptions(new OpenMeteoClient.Options(url, Duration.ofSeconds(1),
-                    Duration.ofMillis(500), 1, Duration.ofMillis(50))));
+                    Duration.ofSeconds(1), 1, Duration.ofMillis(50))));
             dialogs.choices.add(url.toString());
             Label notice = robot.lookup("#notice").queryAs(Label.class);
             long[] tookNanos = new long[1];
@@ -129,17 +129,19 @@ class WindowFaultsTest {
                 shownAtOnce[0] = notice.getText();
             });
 
+            // waiting for the server would take two tries of 1 s; the rest (preferences, the plan's
+            // centre) takes some milliseconds, a few hundred on two busy cores
             assertThat(TimeUnit.NANOSECONDS.toMillis(tookNanos[0])).as("fetchForecast on the FX thread, ms")
-                    .isLessThan(300L);
+                    .isLessThan(1_500L);
             assertThat(shownAtOnce[0]).isEqualTo("Fetching the forecast from 127.0.0.1\u2026");
             // the window answers while the fetch waits
             rename(robot, "Edited during the fetch");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(dialogs.errors).singleElement().asString().startsWith("Cannot fetch the forecast: cannot "
-                    + "reach 127.0.0.1: no answer within 500 ms (tried 2 times)");
+                    + "reach 127.0.0.1: no answer within 1 s (tried 2 times)");
             assertThat(notice.getText()).isEqualTo("Forecast not fetched: cannot reach 127.0.0.1: no answer within "
-                    + "500 ms (tried 2 times); the plan is unchanged");
+                    + "1 s (tried 2 times); the plan is unchanged");
             assertThat(window.editor().plan().weather()).isEqualTo(before.weather());
         }
     }
