@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,9 +45,14 @@ import org.leafdrop.render.TileSource;
  * tile stays fresh for the server's max-age or 7 days, whichever is longer; after that it is
  * revalidated with If-None-Match / If-Modified-Since (a 304 refreshes it);</li>
  * <li>when the server cannot be reached, cached tiles are shown however old, and the server is
- * left alone for a while before the next try.</li>
+ * left alone for a while before the next try;</li>
+ * <li>a 429, or any answer with Retry-After, is not retried: the server is left alone for as long
+ * as it asks (at most an hour; {@code retryAfterFailure} when it does not say).</li>
  * </ul>
- * Failures retry with exponential backoff. {@link #status()} says whether the server answers
+ * Each request has a connect timeout and a deadline for the whole answer (a server that trickles
+ * cannot hold a worker), and an answer over {@link #MAX_TILE_BYTES} is refused. Network errors and
+ * 5xx answers retry with exponential backoff (capped, with jitter). Only the two worker threads
+ * ever wait on the network; {@link #request} returns at once. {@link #status()} says whether the server answers
  * (ok), cannot be reached (offline) or answers with errors; listeners hear each change on a
  * worker thread. Nothing needs the network: with no server every tile is simply missing.
  * Thread-safe.
@@ -55,6 +62,12 @@ public final class OnlineTileSource implements TileSource {
     public static final int MAX_CONNECTIONS = 2;
     /** A missing tile (404) is not asked for again for this long. */
     static final Duration NOT_FOUND_RETRY = Duration.ofHours(1);
+    /** No tile is this large (a 512 px satellite JPEG is well under 1 MB); a larger answer is not a tile. */
+    public static final long MAX_TILE_BYTES = 4L * 1024 * 1024;
+    /** The longest wait between retries of one tile, before jitter. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    /** The longest a server's Retry-After keeps Leafdrop away; the next session asks again anyway. */
+    private static final Duration MAX_PAUSE = Duration.ofHours(1);
     private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])max-age\\s*=\\s*\"?(\\d+)");
 
     /** Whether the server answers. */
@@ -77,12 +90,16 @@ public final class OnlineTileSource implements TileSource {
     /**
      * Tuning; {@link #defaults()} suits the window.
      *
-     * @param retries            extra attempts after a failed one (network error, 429 or 5xx)
-     * @param firstBackoff       the wait before the first retry; it doubles for each further one
+     * @param connectTimeout     the longest wait for a connection
+     * @param requestTimeout     the longest wait for a whole tile, body included
+     * @param retries            extra attempts after a failed one (network error or 5xx)
+     * @param firstBackoff       the wait before the first retry; it doubles for each further one (at
+     *                           most 10 s), plus up to half at random
      * @param maxPending         requests waiting at most; beyond, the oldest is dropped
      * @param memoryTiles        decoded tiles kept in memory
      * @param minFreshness       how long a tile is used without asking the server again, at least
-     * @param retryAfterFailure  how long a failing tile, or an unreachable server, is left alone
+     * @param retryAfterFailure  how long a failing tile, an unreachable server or one answering 429
+     *                           without Retry-After is left alone
      * @param clock              for freshness; tests move it
      */
     public record Options(Duration connectTimeout, Duration requestTimeout, int retries, Duration firstBackoff,
@@ -124,7 +141,7 @@ public final class OnlineTileSource implements TileSource {
     /** Tiles whose last fetch failed, left alone until when. */
     private final Map<TileId, Instant> failedUntil = new ConcurrentHashMap<>();
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
-    private volatile Instant offlineUntil = Instant.MIN;
+    private volatile Instant pausedUntil = Instant.MIN;
     private volatile Status status = new Status(State.OK, "");
     private volatile boolean closed;
 
@@ -281,7 +298,7 @@ public final class OnlineTileSource implements TileSource {
         if (before(now, notFoundUntil.get(id))) {
             return Optional.empty();
         }
-        if (now.isBefore(offlineUntil) || before(now, failedUntil.get(id))) {
+        if (now.isBefore(pausedUntil) || before(now, failedUntil.get(id))) {
             return stale(id, stored, status.message());
         }
         return download(id, stored, now);
@@ -305,14 +322,19 @@ public final class OnlineTileSource implements TileSource {
         boolean unreachable = false;
         for (int attempt = 0; attempt <= options.retries(); attempt++) {
             if (attempt > 0) {
-                Thread.sleep(options.firstBackoff().toMillis() << (attempt - 1));
+                Thread.sleep(HttpFetch.backoff(options.firstBackoff(), attempt, MAX_BACKOFF,
+                        ThreadLocalRandom.current()::nextDouble).toMillis());
             }
             if (closed) {
                 return Optional.empty();
             }
             HttpResponse<byte[]> response;
             try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                response = HttpFetch.send(client, request.build(), MAX_TILE_BYTES, options.requestTimeout());
+            } catch (HttpFetch.TooLargeException e) {
+                unreachable = false;
+                problem = "tile " + id + " from " + settings.host() + " is too large: " + e.getMessage();
+                break;
             } catch (IOException e) {
                 unreachable = true;
                 problem = "cannot reach " + settings.host() + " (" + describe(e) + ")";
@@ -346,12 +368,23 @@ public final class OnlineTileSource implements TileSource {
             problem = "HTTP " + code + " from " + settings.host() + " for tile " + id
                     + (code == 403 ? " (the server refuses: check the contact in the preferences and the server's "
                     + "usage policy)" : "");
-            if (code != 429 && code < 500) {
+            Optional<Duration> asked = HttpFetch.retryAfter(response, now);
+            if (code == 429 || asked.isPresent()) {
+                // the server asks for fewer requests: none at all to it for a while, not retries
+                Duration pause = asked.orElse(options.retryAfterFailure());
+                pause = pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
+                pausedUntil = now.plus(pause);
+                setStatus(State.ERROR, problem + ": the server asks to slow down; trying again in "
+                        + HttpFetch.seconds(Duration.ofSeconds(Math.max(1, pause.toSeconds())))
+                        + ", showing cached tiles meanwhile");
+                return stale(id, stored, problem);
+            }
+            if (code < 500) {
                 break;
             }
         }
         if (unreachable) {
-            offlineUntil = now.plus(options.retryAfterFailure());
+            pausedUntil = now.plus(options.retryAfterFailure());
             setStatus(State.OFFLINE, problem + "; showing cached tiles only");
         } else {
             failedUntil.put(id, now.plus(options.retryAfterFailure()));
@@ -437,9 +470,12 @@ public final class OnlineTileSource implements TileSource {
         return response.headers().firstValue(name).map(String::trim).filter(s -> !s.isEmpty());
     }
 
-    private static String describe(IOException e) {
+    private String describe(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "no connection within " + HttpFetch.seconds(options.connectTimeout());
+        }
         if (e instanceof HttpTimeoutException) {
-            return "timed out";
+            return "timed out after " + HttpFetch.seconds(options.requestTimeout());
         }
         if (e instanceof ConnectException) {
             return "connection refused or no network";

@@ -13,6 +13,9 @@ public interface Dialogs {
     /** What to do with unsaved changes before they would be lost. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do when the plan's file was changed by another window or program since this one read or saved it. */
+    enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, CANCEL }
+
     /** A file kind for the file choosers. */
     enum FileKind {
         PLAN("Leafdrop plans", "*.leafdrop.json", "*.json"),
@@ -44,6 +47,9 @@ public interface Dialogs {
     }
 
     UnsavedChoice askUnsaved(String planName, String action);
+
+    /** Asks before a save would replace what another window or program wrote to {@code file}. */
+    ChangedOnDiskChoice askChangedOnDisk(Path file);
 
     /** Offers an autosave back after a crash. */
     boolean askRecover(Autosave.Recoverable r);

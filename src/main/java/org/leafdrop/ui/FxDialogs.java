@@ -28,6 +28,22 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public ChangedOnDiskChoice askChangedOnDisk(Path file) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, "", overwrite, saveAs, cancel);
+        a.initOwner(owner);
+        a.setTitle("File changed on disk");
+        a.setHeaderText("\u201c" + file.getFileName() + "\u201d was changed by another program or window since you "
+                + "opened or saved it here.");
+        a.setContentText("Overwrite replaces those changes with this plan; Save As keeps both. " + file);
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        return answer == overwrite ? ChangedOnDiskChoice.OVERWRITE
+                : answer == saveAs ? ChangedOnDiskChoice.SAVE_AS : ChangedOnDiskChoice.CANCEL;
+    }
+
+    @Override
     public UnsavedChoice askUnsaved(String planName, String action) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);

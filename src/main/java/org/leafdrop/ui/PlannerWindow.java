@@ -92,6 +92,8 @@ public final class PlannerWindow {
     private final MapPane map;
     private final RecentFiles recent;
     private final Autosave autosave;
+    /** The plan's file as this window last read or wrote it (empty: no file, or unknown). */
+    private Optional<DiskCopy> diskCopy;
     private final Menu recentMenu = new Menu("Open Recent");
     private final Label position = new Label();
     private final Label mgrs = new Label();
@@ -108,6 +110,8 @@ public final class PlannerWindow {
     private final BorderPane root = new BorderPane();
     private final ReplayController replay;
     private Runnable replayShown = () -> { };
+    /** Timeouts and retries of File > Fetch Forecast (tests shorten them). */
+    private OpenMeteoClient.Options forecastOptions = OpenMeteoClient.Options.defaults();
     /** Pictures in an exported replay animation. */
     private int replayExportFrames = org.leafdrop.report.ReplayAnimation.DEFAULT_FRAMES;
     private final ToolBox tools;
@@ -127,6 +131,7 @@ public final class PlannerWindow {
         this.runner = services.runner();
         this.dialogs = services.dialogs().apply(stage);
         this.editor = new PlanEditor(initial, file);
+        this.diskCopy = file.flatMap(DiskCopy::of);
         this.simulation = new SimulationController(editor, runner, services.threads());
         this.replay = new ReplayController(runner, services.threads());
         this.recent = new RecentFiles(home.recentFile());
@@ -567,6 +572,7 @@ public final class PlannerWindow {
         tools.cancel();
         if (confirmDiscard("start a new plan")) {
             editor.replace(PlanDocuments.empty(), Optional.empty(), false);
+            diskCopy = Optional.empty();
             autosave.discard();
         }
     }
@@ -577,12 +583,14 @@ public final class PlannerWindow {
         if (!confirmDiscard("open another plan")) {
             return false;
         }
+        Optional<DiskCopy> copy = DiskCopy.of(file);
         Loaded<Plan> loaded = PlanDocuments.read(file);
         if (loaded.value().isEmpty()) {
             dialogs.showProblems(file, loaded.problems());
             return false;
         }
         editor.replace(loaded.value().get(), Optional.of(file), false);
+        diskCopy = copy;
         autosave.discard();
         recent.add(file);
         refreshRecent();
@@ -613,9 +621,25 @@ public final class PlannerWindow {
         return n.isEmpty() ? "plan" : n;
     }
 
-    /** Writes the plan atomically; on failure the file on disk is untouched and the user told why. */
+    /**
+     * Writes the plan atomically; on failure the file on disk is untouched and the user told why.
+     * When another window or program changed the plan's own file since this window read or wrote
+     * it, the user is asked first: overwrite, save elsewhere, or cancel.
+     */
     public boolean saveTo(Path target) {
         Plan plan = editor.plan();
+        if (diskCopy.filter(c -> c.isOf(target) && c.changedOnDisk()).isPresent()) {
+            switch (dialogs.askChangedOnDisk(target)) {
+                case OVERWRITE -> { }
+                case SAVE_AS -> {
+                    return saveAs();
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        byte[] bytes = new PlanWriter().toJson(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             Path real = target;
             for (int hops = 0; Files.isSymbolicLink(real) && hops < 40; hops++) {
@@ -623,12 +647,13 @@ public final class PlannerWindow {
                 Path link = Files.readSymbolicLink(real);
                 real = real.toAbsolutePath().getParent().resolve(link);
             }
-            new PlanWriter().write(plan, real);
+            AtomicFiles.write(real, out -> out.write(bytes));
         } catch (IOException | RuntimeException e) {
             dialogs.showError("Could not save", target + ": " + describe(e) + "\nThe file on disk was not changed.");
             return false;
         }
         editor.markSaved(plan, target);
+        diskCopy = Optional.of(DiskCopy.written(target, bytes));
         autosave.discard();
         recent.add(target);
         refreshRecent();
@@ -702,17 +727,18 @@ public final class PlannerWindow {
                 : releases.get(releases.size() - 1).plus(java.time.Duration.ofHours(6));
         Path target = home.root().resolve("forecasts").resolve(String.format(Locale.ROOT,
                 "open-meteo-%.3f-%.3f-%s.json", at[1], at[0], from.toString().substring(0, 10)));
-        OpenMeteoClient client = new OpenMeteoClient(OpenMeteoClient.Options.defaults().withBaseUrl(url));
+        OpenMeteoClient.Options options = forecastOptions.withBaseUrl(url);
         simulationStatusNote("Fetching the forecast from " + url.getHost() + "\u2026");
         runner.run("Fetching the forecast", monitor -> {
             Files.createDirectories(target.getParent());
-            client.fetchTo(new OpenMeteoClient.Request(at[1], at[0], from, to), target);
+            // the HTTP client starts threads of its own: made here, off the FX thread
+            new OpenMeteoClient(options).fetchTo(new OpenMeteoClient.Request(at[1], at[0], from, to), target);
             return target;
         }, file -> {
             simulationStatusNote("");
             importWeather(file);
         }, error -> {
-            simulationStatusNote("");
+            simulationStatusNote("Forecast not fetched: " + describe(error) + "; the plan is unchanged");
             dialogs.showError("Cannot fetch the forecast", describe(error) + "\nNothing was changed; Leafdrop works "
                     + "offline with saved wind files (File > Import Weather).");
         });
@@ -778,6 +804,10 @@ public final class PlannerWindow {
         return autosave;
     }
 
+    void setForecastOptions(OpenMeteoClient.Options options) {
+        forecastOptions = options;
+    }
+
     /**
      * Offers autosaves of crashed sessions back, one at a time, after asking about unsaved
      * changes here. An autosave that cannot be read is explained and set aside (kept, not offered
@@ -805,6 +835,8 @@ public final class PlannerWindow {
                 return;
             }
             editor.replace(loaded.value().get(), r.originalFile(), true);
+            // what the crashed window read is unknown: the file as it is now is what a save replaces
+            diskCopy = r.originalFile().flatMap(DiskCopy::of);
             map.zoomToPlan();
             Autosave.delete(r);
             autosaveNow();
@@ -877,8 +909,11 @@ public final class PlannerWindow {
             dialogs.showError("Cannot use these online tiles", describe(e));
             return false;
         }
-        src.addStatusListener(st -> Platform.runLater(() -> tileStatus.setText(st.state()
-                == OnlineTileSource.State.OK ? "" : "Online tiles: " + st.message())));
+        src.addStatusListener(st -> Platform.runLater(() -> tileStatus.setText(switch (st.state()) {
+            case OK -> "";
+            case OFFLINE -> "Tiles offline: " + st.message();
+            case ERROR -> "Online tiles: " + st.message();
+        })));
         tileSource.set(Optional.of(src));
         rememberTiles(Optional.of(template), Optional.of(contact), remember);
         return true;

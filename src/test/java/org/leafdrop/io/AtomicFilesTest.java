@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -113,5 +116,24 @@ class AtomicFilesTest {
         });
 
         assertThat(Files.readString(target)).isEqualTo("a,b\n");
+    }
+
+    @Test
+    void aSaveTidiesOldLeftoversOfCrashedWritersOfTheSameFileOnly(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("plan.leafdrop.json");
+        Files.write(target, OLD);
+        Path old = Files.writeString(dir.resolve(".plan.leafdrop.json.8817263544.tmp"), "{\"format\": \"leafd");
+        Path young = Files.writeString(dir.resolve(".plan.leafdrop.json.1234.tmp"), "{");
+        Path otherFile = Files.writeString(dir.resolve(".other.leafdrop.json.99.tmp"), "{");
+        Path users = Files.writeString(dir.resolve(".plan.leafdrop.json.backup.tmp"), "mine");
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        for (Path p : List.of(old, otherFile, users)) {
+            Files.setLastModifiedTime(p, twoHoursAgo);
+        }
+        assertThat(AtomicFiles.tempFilesOf(target)).containsExactlyInAnyOrder(old, young);
+
+        AtomicFiles.writeString(target, "new");
+
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder(target, young, otherFile, users);
     }
 }

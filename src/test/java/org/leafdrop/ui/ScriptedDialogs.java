@@ -32,6 +32,14 @@ final class ScriptedDialogs implements Dialogs {
         return unsaved.isEmpty() ? UnsavedChoice.CANCEL : unsaved.pop();
     }
 
+    final Deque<ChangedOnDiskChoice> changedOnDisk = new ArrayDeque<>();
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(Path file) {
+        questions.add("changed " + file.getFileName());
+        return changedOnDisk.isEmpty() ? ChangedOnDiskChoice.CANCEL : changedOnDisk.pop();
+    }
+
     @Override
     public boolean askRecover(Autosave.Recoverable r) {
         questions.add("recover " + r.planName());

@@ -24,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.leafdrop.io.AtomicFiles;
+import org.leafdrop.io.HttpFetch;
 import org.leafdrop.io.ProgramVersion;
 
 /**
@@ -34,10 +37,15 @@ import org.leafdrop.io.ProgramVersion;
  * levels 1000 to 200 hPa and the 10 m wind, speeds in m/s, times in GMT, for the whole UTC days
  * that cover the window. The ensemble endpoint ({@link #ENSEMBLE_URL}) takes the same request.
  *
- * <p>Each request has connect and request timeouts and a {@code Leafdrop/<version>} User-Agent.
- * A server error (5xx) or a timeout is retried at most {@link #MAX_RETRIES} times, waiting
- * {@code firstBackoff} and then twice as long; anything else fails at once. Failures are
- * {@link OpenMeteoFetchException}s whose message is for the user. Immutable and thread-safe.
+ * <p>Each request has a {@code Leafdrop/<version>} User-Agent, a connect timeout and a deadline
+ * for the whole answer (so a server that trickles cannot hold the caller), and an answer larger
+ * than {@code maxAnswerBytes} is refused. A server error (5xx), a 429, a timeout or a connection
+ * broken off is retried at most {@link #MAX_RETRIES} times, waiting {@code firstBackoff} and then
+ * twice as long (each plus up to half at random), or what the server's Retry-After asks if that is
+ * longer; a Retry-After beyond {@link #MAX_RETRY_AFTER} is reported rather than waited for. No
+ * server there (refused, unknown host) and other answers fail at once, as does a 200 that is not a
+ * JSON forecast. Failures are {@link OpenMeteoFetchException}s whose message is for the user.
+ * Immutable and thread-safe; interrupting the calling thread aborts the fetch.
  */
 public final class OpenMeteoClient {
     /** Open-Meteo's forecast endpoint, the default. */
@@ -49,6 +57,12 @@ public final class OpenMeteoClient {
             List.of(1000, 975, 950, 925, 900, 850, 800, 700, 600, 500, 400, 300, 250, 200);
     /** A free service is asked again at most twice: more would not help and would burden it. */
     public static final int MAX_RETRIES = 2;
+    /** The most an answer may hold: the plan reader's limit too; a real forecast is a few MB at most. */
+    public static final long MAX_ANSWER_BYTES = 50L * 1024 * 1024;
+    /** A server asking to wait longer than this (Retry-After) is not waited for: the user may try later. */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+    /** The longest wait between tries, before jitter. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     /** Open-Meteo's error answers carry a short reason; more than this is not a reason. */
     private static final int MAX_REASON_CHARS = 300;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,12 +77,19 @@ public final class OpenMeteoClient {
      * @param baseUrl        the endpoint, e.g. {@link #FORECAST_URL}, {@link #ENSEMBLE_URL} or a mirror; a
      *                       query it has (an API key) is kept before the request's parameters
      * @param connectTimeout the longest wait for a connection
-     * @param requestTimeout the longest wait for the whole answer of one try
-     * @param retries        tries after the first on a server error or timeout, 0 to {@link #MAX_RETRIES}
-     * @param firstBackoff   the wait before the first retry; it doubles for the next
+     * @param requestTimeout the longest wait for the whole answer of one try, body included
+     * @param retries        tries after the first on a server error, 429 or timeout, 0 to {@link #MAX_RETRIES}
+     * @param firstBackoff   the wait before the first retry; it doubles for the next, plus up to half at random
+     * @param maxAnswerBytes the largest answer accepted; a larger one fails as soon as that is known
      */
     public record Options(URI baseUrl, Duration connectTimeout, Duration requestTimeout, int retries,
-                          Duration firstBackoff) {
+                          Duration firstBackoff, long maxAnswerBytes) {
+        /** Options accepting answers up to {@link #MAX_ANSWER_BYTES}. */
+        public Options(URI baseUrl, Duration connectTimeout, Duration requestTimeout, int retries,
+                       Duration firstBackoff) {
+            this(baseUrl, connectTimeout, requestTimeout, retries, firstBackoff, MAX_ANSWER_BYTES);
+        }
+
         public Options {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -88,6 +109,9 @@ public final class OpenMeteoClient {
             if (retries < 0 || retries > MAX_RETRIES) {
                 throw new IllegalArgumentException("retries must be in [0, " + MAX_RETRIES + "], was " + retries);
             }
+            if (maxAnswerBytes < 1) {
+                throw new IllegalArgumentException("maxAnswerBytes must be positive, was " + maxAnswerBytes);
+            }
         }
 
         /** The forecast endpoint, 10 s to connect, 30 s per answer, 2 retries after 1 s and 2 s. */
@@ -97,7 +121,7 @@ public final class OpenMeteoClient {
         }
 
         public Options withBaseUrl(URI url) {
-            return new Options(url, connectTimeout, requestTimeout, retries, firstBackoff);
+            return new Options(url, connectTimeout, requestTimeout, retries, firstBackoff, maxAnswerBytes);
         }
     }
 
@@ -191,34 +215,53 @@ public final class OpenMeteoClient {
                 .build();
         String failure = "";
         IOException cause = null;
+        Duration wait = Duration.ZERO;
         int tries = 0;
         try {
             for (int attempt = 0; attempt <= options.retries(); attempt++) {
-                if (attempt > 0) {
-                    Thread.sleep(options.firstBackoff().toMillis() << (attempt - 1));
-                }
+                Thread.sleep(wait.toMillis());
                 tries++;
-                HttpResponse<String> response;
+                Duration backoff = HttpFetch.backoff(options.firstBackoff(), attempt + 1, MAX_BACKOFF,
+                        ThreadLocalRandom.current()::nextDouble);
+                HttpResponse<byte[]> response;
                 try {
-                    response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    response = HttpFetch.send(http, httpRequest, options.maxAnswerBytes(), options.requestTimeout());
                 } catch (HttpTimeoutException e) {
                     cause = e;
                     failure = "cannot reach " + host + ": " + (e instanceof HttpConnectTimeoutException
-                            ? "no connection within " + seconds(options.connectTimeout())
-                            : "no answer within " + seconds(options.requestTimeout()));
+                            ? "no connection within " + HttpFetch.seconds(options.connectTimeout())
+                            : "no answer within " + HttpFetch.seconds(options.requestTimeout()));
+                    wait = backoff;
                     continue;
+                } catch (HttpFetch.TooLargeException e) {
+                    throw new OpenMeteoFetchException(host + " sent too much: " + e.getMessage()
+                            + "; a forecast is far smaller (is the address right?)", e);
                 } catch (IOException e) {
-                    throw new OpenMeteoFetchException("cannot reach " + host + ": " + describe(e), e);
+                    if (isUnreachable(e)) {
+                        throw new OpenMeteoFetchException("cannot reach " + host + ": " + describe(e), e);
+                    }
+                    // a connection reset or closed half-way: worth another try
+                    cause = e;
+                    failure = "cannot reach " + host + ": " + describe(e);
+                    wait = backoff;
+                    continue;
                 }
                 int code = response.statusCode();
+                String body = new String(response.body(), StandardCharsets.UTF_8);
                 if (code == 200) {
-                    return response.body();
+                    return checked(body, host);
                 }
-                failure = host + " answered HTTP " + code + reason(response.body());
+                failure = host + " answered HTTP " + code + reason(body);
                 cause = null;
-                if (code < 500) {
+                if (code != 429 && code < 500) {
                     throw new OpenMeteoFetchException(failure);
                 }
+                Optional<Duration> asked = HttpFetch.retryAfter(response, Instant.now());
+                if (asked.isPresent() && asked.get().compareTo(MAX_RETRY_AFTER) > 0) {
+                    throw new OpenMeteoFetchException(failure + "; it asks to wait " + HttpFetch.seconds(asked.get())
+                            + ": try again later");
+                }
+                wait = asked.filter(a -> a.compareTo(backoff) > 0).orElse(backoff);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -226,6 +269,24 @@ public final class OpenMeteoClient {
         }
         String message = failure + (tries > 1 ? " (tried " + tries + " times)" : "");
         throw cause == null ? new OpenMeteoFetchException(message) : new OpenMeteoFetchException(message, cause);
+    }
+
+    /** The answer when it is a JSON object with hourly data; a proxy's login page or a wrong URL is a failure. */
+    private static String checked(String body, String host) throws OpenMeteoFetchException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (IOException e) {
+            String start = body.strip();
+            start = start.length() > 40 ? start.substring(0, 40) + "..." : start;
+            throw new OpenMeteoFetchException(host + " answered with something that is not JSON (\""
+                    + start.replaceAll("\\s+", " ") + "\"): not an Open-Meteo forecast (is the address right?)", e);
+        }
+        if (root == null || !root.path("hourly").isObject()) {
+            throw new OpenMeteoFetchException(host + " answered without hourly data: not an Open-Meteo forecast "
+                    + "(is the address right?)");
+        }
+        return body;
     }
 
     /**
@@ -249,11 +310,6 @@ public final class OpenMeteoClient {
         return BigDecimal.valueOf(deg).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    private static String seconds(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
-    }
-
     /** ": <reason>" from Open-Meteo's {@code {"error": true, "reason": "..."}} answer, else nothing. */
     private static String reason(String body) {
         if (body == null || body.isBlank() || body.length() > 100_000) {
@@ -270,6 +326,17 @@ public final class OpenMeteoClient {
             // not JSON (a proxy's HTML page): the status code says enough
             return "";
         }
+    }
+
+    /** No server there (refused, no such host): asking again at once would not help. */
+    private static boolean isUnreachable(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(IOException e) {
