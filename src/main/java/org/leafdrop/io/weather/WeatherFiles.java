@@ -49,7 +49,7 @@ public final class WeatherFiles {
      */
     public static Loaded<WeatherReading> read(Path file, Optional<WeatherFormat> format, Optional<String> station,
                                               List<WeatherFileReader> readers) {
-        Optional<String> text;
+        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 return fail(file, 0, "is a folder, not a wind file");
@@ -59,19 +59,34 @@ public final class WeatherFiles {
                 return fail(file, 1, String.format(Locale.ROOT, "file too large: %,d bytes, the limit is %,d bytes "
                         + "(50 MB)", size, MAX_FILE_BYTES));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            Loaded<String> decoded = decode(bytes, file);
-            if (decoded.value().isEmpty()) {
-                return Loaded.failed(decoded.problems());
-            }
-            text = decoded.value();
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return fail(file, 0, "file not found");
         } catch (IOException | SecurityException e) {
             return fail(file, 0, "cannot read the file: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));
         }
-        return read(text.get(), Optional.of(file), format, station, readers);
+        return read(bytes, file, format, station, readers);
+    }
+
+    /**
+     * Reads a wind file's bytes, as {@link #read(Path, Optional, Optional, List)} does after
+     * reading them (strict UTF-8, binary and UTF-16 refused, the 50 MB limit); for tests and
+     * fuzzing without files.
+     *
+     * @param file names the bytes in problems
+     */
+    public static Loaded<WeatherReading> read(byte[] bytes, Path file, Optional<WeatherFormat> format,
+                                              Optional<String> station, List<WeatherFileReader> readers) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            return fail(file, 1, String.format(Locale.ROOT, "file too large: %,d bytes, the limit is %,d bytes "
+                    + "(50 MB)", bytes.length, MAX_FILE_BYTES));
+        }
+        Loaded<String> decoded = decode(bytes, file);
+        if (decoded.value().isEmpty()) {
+            return Loaded.failed(decoded.problems());
+        }
+        return read(decoded.value().get(), Optional.of(file), format, station, readers);
     }
 
     /** Reads wind text (already decoded); {@code file} names it in problems. */
