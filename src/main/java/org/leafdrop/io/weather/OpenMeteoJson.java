@@ -69,7 +69,8 @@ final class OpenMeteoJson {
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // Jackson's stream constraints (nesting, number length) carry no location: use the parser's
+            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
             // Jackson reports some ends of input as plain parse errors
             boolean truncated = e instanceof JsonEOFException
                     || String.valueOf(e.getOriginalMessage()).contains("end-of-input");

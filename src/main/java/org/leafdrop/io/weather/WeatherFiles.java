@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.Problem;
@@ -26,6 +28,9 @@ import org.leafdrop.model.Severity;
 public final class WeatherFiles {
     /** The same limit as for plans: a larger file is a mistake, not weather. */
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /** A heading or title of an HTML page, its tags inside kept (removed afterwards). */
+    private static final Pattern HTML_HEADING =
+            Pattern.compile("(?is)<(h[1-3]|title)\\b[^<>]{0,200}>(.{0,500}?)</\\1\\s*>");
 
     private WeatherFiles() {
     }
@@ -102,10 +107,43 @@ public final class WeatherFiles {
         if (reader.isEmpty()) {
             return Loaded.failed(List.of(new Problem(Severity.ERROR, file, "$", 1, 1, format.isPresent()
                     ? "no reader for format " + format.get().cliName()
+                    : htmlPage(text).map(says -> "an HTML page without a sounding table" + says + ": save the "
+                            + "University of Wyoming page of a sounding that was found (TEXT:LIST), or one of "
+                            + names(readers))
+                    .orElse(text.strip().startsWith("{") ? "JSON, but not an Open-Meteo forecast Leafdrop "
+                            + "recognises (no hourly wind_speed_ variable found); if it is one, give --format open-meteo "
+                            + "to see what is wrong"
                     : "not a wind file Leafdrop knows: expected one of " + names(readers)
-                    + "; name the format with --format if it is one of them")));
+                    + "; name the format with --format if it is one of them"))));
         }
         return reader.get().read(text, file, station);
+    }
+
+    /**
+     * For an HTML page: what its first heading (else its title) says, as {@code " (it says \"...\")"},
+     * or "" when it has none; empty for text that is not HTML.
+     */
+    static Optional<String> htmlPage(String text) {
+        String start = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+        if (!start.contains("<html") && !start.contains("<!doctype html")) {
+            return Optional.empty();
+        }
+        Matcher m = HTML_HEADING.matcher(text.substring(0, Math.min(text.length(), 64 * 1024)));
+        String heading = "";
+        String title = "";
+        while (heading.isEmpty() && m.find()) {
+            String t = m.group(2).replaceAll("<[^<>]*>", " ").replaceAll("\\s+", " ").trim();
+            if (m.group(1).toLowerCase(Locale.ROOT).startsWith("h")) {
+                heading = t;
+            } else if (title.isEmpty()) {
+                title = t;
+            }
+        }
+        heading = heading.isEmpty() ? title : heading;
+        if (heading.length() > 120) {
+            heading = heading.substring(0, 117) + "...";
+        }
+        return Optional.of(heading.isEmpty() ? "" : " (it says \"" + heading + "\")");
     }
 
     private static String names(List<WeatherFileReader> readers) {
