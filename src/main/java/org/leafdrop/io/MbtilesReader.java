@@ -109,13 +109,16 @@ public final class MbtilesReader implements TileSource {
             c = null;
             return reader;
         } catch (SQLException e) {
-            throw new IOException(file + ": cannot be read as an MBTiles file: " + e.getMessage(), e);
+            throw new IOException(file + ": " + describe(e), e);
         } finally {
             closeQuietly(c);
         }
     }
 
     private static void checkHeader(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder, not an MBTiles file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
@@ -144,6 +147,8 @@ public final class MbtilesReader implements TileSource {
                 throw new IOException(file + ": not an MBTiles file: the database has no '" + needed + "' table");
             }
         }
+        checkColumns(file, c, "tiles", "zoom_level", "tile_column", "tile_row", "tile_data");
+        checkColumns(file, c, "metadata", "name", "value");
         Map<String, String> meta = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT name, value FROM metadata")) {
             while (r.next()) {
@@ -160,6 +165,41 @@ public final class MbtilesReader implements TileSource {
         String name = meta.getOrDefault("name", "");
         return new Metadata(name.isEmpty() ? String.valueOf(file.getFileName()) : name, format, zooms[0], zooms[1],
                 bounds(meta.get("bounds")), meta.getOrDefault("attribution", ""));
+    }
+
+    private static void checkColumns(Path file, Connection c, String table, String... needed)
+            throws SQLException, IOException {
+        Set<String> columns = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (r.next()) {
+                columns.add(String.valueOf(r.getString("name")).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String column : needed) {
+            if (!columns.contains(column)) {
+                throw new IOException(file + ": not an MBTiles file: its '" + table + "' table lacks the column '"
+                        + column + "' (MBTiles names them " + String.join(", ", needed) + ")");
+            }
+        }
+    }
+
+    /** What an SQLite failure means for the user, without SQLite's codes. */
+    static String describe(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
+                || m.contains("not a database")) {
+            return "the MBTiles database is damaged or truncated (SQLite cannot read it); copy or export the file "
+                    + "again";
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
+            return "the MBTiles database is locked by another program; close it there and try again";
+        }
+        if (m.contains("SQLITE_CANTOPEN") || m.contains("SQLITE_PERM") || m.contains("SQLITE_AUTH")) {
+            return "the MBTiles file cannot be opened (permission denied?)";
+        }
+        String plain = m.replaceAll("\\[SQLITE_[A-Z_]+\\]\\s*", "").replace("SQL error or missing database", "")
+                .replaceAll("^\\s*\\((.*)\\)\\s*$", "$1").trim();
+        return "cannot be read as an MBTiles file: " + (plain.isEmpty() ? "SQLite error " + e.getErrorCode() : plain);
     }
 
     /** The stated format, or the first tile's when none is stated; only formats ImageIO can decode pass. */
@@ -291,7 +331,7 @@ public final class MbtilesReader implements TileSource {
                 }
             }
         } catch (SQLException e) {
-            throw new IOException(file + ": cannot read tile " + id + ": " + e.getMessage(), e);
+            throw new IOException(file + ": cannot read tile " + id + ": " + describe(e), e);
         }
         if (bytes == null || bytes.length == 0) {
             absent.add(id);

@@ -47,9 +47,7 @@ public final class PlanReader {
                         "file too large: %,d bytes, the limit is %,d bytes (50 MB)", size, JsonTreeReader.MAX_FILE_BYTES));
                 return Loaded.failed(log.inFileOrder());
             }
-            byte[] bytes = Files.readAllBytes(file);
-            Optional<String> text = Utf8Text.decode(bytes, log);
-            return text.isEmpty() ? Loaded.failed(log.inFileOrder()) : parseAndBind(text.get(), log);
+            return decodeAndBind(Files.readAllBytes(file), log);
         } catch (NoSuchFileException e) {
             log.error(JsonPaths.ROOT, 0, 0, "file not found");
 
@@ -68,6 +66,28 @@ public final class PlanReader {
         ProblemLog log = new ProblemLog(fileForMessages);
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         return parseAndBind(text, log);
+    }
+
+    /**
+     * Reads a plan from a file's bytes, as {@link #read(Path)} does after reading them (strict
+     * UTF-8, binary and UTF-16 refused, the 50 MB limit); for tests and fuzzing without files.
+     *
+     * @param fileForMessages the file named in problems, if the bytes came from one
+     */
+    public Loaded<Plan> read(byte[] bytes, Optional<Path> fileForMessages) {
+        ProblemLog log = new ProblemLog(fileForMessages);
+        if (bytes.length > JsonTreeReader.MAX_FILE_BYTES) {
+            log.error(JsonPaths.ROOT, 1, 1, String.format(Locale.ROOT,
+                    "file too large: %,d bytes, the limit is %,d bytes (50 MB)", bytes.length,
+                    JsonTreeReader.MAX_FILE_BYTES));
+            return Loaded.failed(log.inFileOrder());
+        }
+        return decodeAndBind(bytes, log);
+    }
+
+    private Loaded<Plan> decodeAndBind(byte[] bytes, ProblemLog log) {
+        Optional<String> text = Utf8Text.decode(bytes, log);
+        return text.isEmpty() ? Loaded.failed(log.inFileOrder()) : parseAndBind(text.get(), log);
     }
 
     private Loaded<Plan> parseAndBind(String text, ProblemLog log) {

@@ -202,8 +202,9 @@ public final class CsvWindsReader implements WeatherFileReader {
                         "speed " + given + " is negative");
                 ok = false;
             } else if (speedMps > MAX_SPEED_MPS) {
-                problems.error(speed.name(), line, at.get(CsvColumn.Role.SPEED).column(), String.format(Locale.ROOT,
-                        "speed %s (%.1f m/s) is over 150 m/s, faster than any wind aloft", given, speedMps));
+                problems.error(speed.name(), line, at.get(CsvColumn.Role.SPEED).column(), "speed " + given
+                        + (speed.factorToSi() == 1 ? "" : " (" + UwyoValues.decimal(speedMps) + " m/s)")
+                        + " is over 150 m/s, faster than any wind aloft");
                 ok = false;
             }
         }

@@ -386,6 +386,9 @@ final class OpenMeteoBinder {
                 bad.error(i, "number out of range" + got);
             } else if (q == Quantity.SPEED && v < 0) {
                 bad.error(i, "wind speed must not be negative" + got);
+            } else if (q == Quantity.SPEED && v > UwyoValues.MAX_SPEED_MPS) {
+                bad.error(i, "wind speed must be at most " + UwyoValues.decimal(UwyoValues.MAX_SPEED_MPS)
+                        + " m/s, faster than any wind aloft" + got);
             } else if (q == Quantity.DIRECTION && !(v >= 0 && v <= 360)) {
                 bad.error(i, "wind direction must be in [0, 360] degrees" + got);
             } else if (q == Quantity.TEMPERATURE && !(v > -273.15)) {

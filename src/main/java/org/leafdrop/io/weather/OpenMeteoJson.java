@@ -69,12 +69,14 @@ final class OpenMeteoJson {
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // Jackson's stream constraints (nesting, number length) carry no location: use the parser's
+            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
             // Jackson reports some ends of input as plain parse errors
             boolean truncated = e instanceof JsonEOFException
                     || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
             problems.error(pathOf(parser), lineOf(at), columnOf(at), truncated
                     ? "malformed JSON: the file ends before the JSON is complete (truncated?)"
+                    : e instanceof OutOfRange ? e.getOriginalMessage()
                     : "malformed JSON: " + clean(e.getOriginalMessage()));
         } catch (IOException e) {
             problems.error("$", 1, 1, "cannot read the JSON: " + clean(e.getMessage()));
@@ -142,7 +144,11 @@ final class OpenMeteoJson {
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 String text = p.getText();
-                return new JsonValue.JsonNumber(text, new BigDecimal(text), line, column);
+                try {
+                    return new JsonValue.JsonNumber(text, new BigDecimal(text), line, column);
+                } catch (NumberFormatException e) { // an exponent beyond int range: 1e99999999999
+                    throw new OutOfRange(p, text);
+                }
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return new JsonValue.JsonBoolean(token == JsonToken.VALUE_TRUE, line, column);
@@ -151,6 +157,16 @@ final class OpenMeteoJson {
                 return new JsonValue.JsonNull(line, column);
             }
             default -> throw new JsonParseException(p, "unexpected " + p.getText());
+        }
+    }
+
+    /** A number Java cannot hold even as a {@link BigDecimal}, located at the number. */
+    private static final class OutOfRange extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfRange(JsonParser p, String number) {
+            super("number out of range (got " + (number.length() > 40 ? number.substring(0, 40) + "..." : number)
+                    + ")", p.currentTokenLocation());
         }
     }
 

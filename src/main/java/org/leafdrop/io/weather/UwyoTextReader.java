@@ -57,6 +57,11 @@ public final class UwyoTextReader implements WeatherFileReader {
     private static final Pattern HEADER = Pattern.compile("^\\s*[A-Z][A-Z0-9]*(?:\\s+[A-Z][A-Z0-9]*)+\\s*$");
     private static final Pattern DASHES = Pattern.compile("^\\s*-{10,}\\s*$");
     private static final Pattern INFO = Pattern.compile("^\\s*([A-Za-z][A-Za-z ./()-]*?)\\s*:\\s*(.*?)\\s*$");
+    /**
+     * Longest line tried as a title, header or station line (the real ones are under 100
+     * characters): the patterns backtrack, so a line of megabytes would take minutes.
+     */
+    static final int MAX_PATTERN_LINE_CHARS = 1000;
     private static final Pattern OBSERVATION_TIME = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})/(\\d{2})(\\d{2})");
     private static final Pattern STATION_ID = Pattern.compile("[A-Z0-9]{3,4}");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
@@ -80,7 +85,7 @@ public final class UwyoTextReader implements WeatherFileReader {
     @Override
     public boolean recognises(String text) {
         for (Line l : lines(text)) {
-            if (isHeader(l.text()) || TITLE.matcher(l.text()).matches()) {
+            if (isHeader(l.text()) || title(l.text()).matches()) {
                 return true;
             }
         }
@@ -165,7 +170,7 @@ public final class UwyoTextReader implements WeatherFileReader {
         int i = 0;
         while (i < lines.size()) {
             Line l = lines.get(i);
-            Matcher title = TITLE.matcher(l.text());
+            Matcher title = title(l.text());
             if (title.matches()) {
                 current = new Sounding(log.fresh(), l.number());
                 current.title(title, l);
@@ -178,7 +183,7 @@ public final class UwyoTextReader implements WeatherFileReader {
                 }
                 i = current.table(lines, i);
             } else {
-                Matcher info = INFO.matcher(l.text());
+                Matcher info = match(INFO, l.text());
                 if (current != null && info.matches()) {
                     current.info(info.group(1), info.group(2), l, info.start(2));
                 }
@@ -188,8 +193,21 @@ public final class UwyoTextReader implements WeatherFileReader {
         return out;
     }
 
+    /** A matcher of {@code p} on the line, or on nothing for a line too long to be a title, header or station line. */
+    private static Matcher match(Pattern p, String line) {
+        return p.matcher(line.length() <= MAX_PATTERN_LINE_CHARS ? line : "");
+    }
+
+    /**
+     * A matcher of {@link #TITLE} on the line; lines without "Observations at" are not tried (the
+     * pattern's lazy name costs thousands of steps on every line of a table).
+     */
+    private static Matcher title(String line) {
+        return match(TITLE, line.contains("Observations at") ? line : "");
+    }
+
     private static boolean isHeader(String text) {
-        if (!HEADER.matcher(text).matches()) {
+        if (!match(HEADER, text).matches()) {
             return false;
         }
         List<String> names = List.of(text.trim().split("\\s+"));
@@ -198,7 +216,7 @@ public final class UwyoTextReader implements WeatherFileReader {
 
     /** Ends a table: anything that is not a data row (data rows with bad numbers are still rows). */
     private static boolean endsTable(String text) {
-        return text.isBlank() || DASHES.matcher(text).matches() || TITLE.matcher(text).matches() || isHeader(text)
+        return text.isBlank() || DASHES.matcher(text).matches() || title(text).matches() || isHeader(text)
                 || text.contains(":") || text.toLowerCase(Locale.ROOT).contains("station information");
     }
 

@@ -125,8 +125,14 @@ final class UwyoValues {
                 : Optional.of("temperature must be above absolute zero (got " + text + " " + unit.unit() + ")");
     }
 
-    /** A number for a message: at most one decimal, none when it is whole ("1500", "5.1"). */
+    /**
+     * A number for a message: at most one decimal, none when it is whole ("1500", "5.1"); three
+     * significant digits with an exponent from ten million up ("1.00e+308", not 309 digits).
+     */
     static String decimal(double v) {
+        if (Math.abs(v) >= 1e7) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
         String s = String.format(Locale.ROOT, "%.1f", v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.leafdrop.model.Loaded;
 import org.leafdrop.model.Problem;
@@ -26,6 +28,9 @@ import org.leafdrop.model.Severity;
 public final class WeatherFiles {
     /** The same limit as for plans: a larger file is a mistake, not weather. */
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /** A heading or title of an HTML page, its tags inside kept (removed afterwards). */
+    private static final Pattern HTML_HEADING =
+            Pattern.compile("(?is)<(h[1-3]|title)\\b[^<>]{0,200}>(.{0,500}?)</\\1\\s*>");
 
     private WeatherFiles() {
     }
@@ -49,7 +54,7 @@ public final class WeatherFiles {
      */
     public static Loaded<WeatherReading> read(Path file, Optional<WeatherFormat> format, Optional<String> station,
                                               List<WeatherFileReader> readers) {
-        Optional<String> text;
+        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 return fail(file, 0, "is a folder, not a wind file");
@@ -59,19 +64,34 @@ public final class WeatherFiles {
                 return fail(file, 1, String.format(Locale.ROOT, "file too large: %,d bytes, the limit is %,d bytes "
                         + "(50 MB)", size, MAX_FILE_BYTES));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            Loaded<String> decoded = decode(bytes, file);
-            if (decoded.value().isEmpty()) {
-                return Loaded.failed(decoded.problems());
-            }
-            text = decoded.value();
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return fail(file, 0, "file not found");
         } catch (IOException | SecurityException e) {
             return fail(file, 0, "cannot read the file: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));
         }
-        return read(text.get(), Optional.of(file), format, station, readers);
+        return read(bytes, file, format, station, readers);
+    }
+
+    /**
+     * Reads a wind file's bytes, as {@link #read(Path, Optional, Optional, List)} does after
+     * reading them (strict UTF-8, binary and UTF-16 refused, the 50 MB limit); for tests and
+     * fuzzing without files.
+     *
+     * @param file names the bytes in problems
+     */
+    public static Loaded<WeatherReading> read(byte[] bytes, Path file, Optional<WeatherFormat> format,
+                                              Optional<String> station, List<WeatherFileReader> readers) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            return fail(file, 1, String.format(Locale.ROOT, "file too large: %,d bytes, the limit is %,d bytes "
+                    + "(50 MB)", bytes.length, MAX_FILE_BYTES));
+        }
+        Loaded<String> decoded = decode(bytes, file);
+        if (decoded.value().isEmpty()) {
+            return Loaded.failed(decoded.problems());
+        }
+        return read(decoded.value().get(), Optional.of(file), format, station, readers);
     }
 
     /** Reads wind text (already decoded); {@code file} names it in problems. */
@@ -87,10 +107,43 @@ public final class WeatherFiles {
         if (reader.isEmpty()) {
             return Loaded.failed(List.of(new Problem(Severity.ERROR, file, "$", 1, 1, format.isPresent()
                     ? "no reader for format " + format.get().cliName()
+                    : htmlPage(text).map(says -> "an HTML page without a sounding table" + says + ": save the "
+                            + "University of Wyoming page of a sounding that was found (TEXT:LIST), or one of "
+                            + names(readers))
+                    .orElse(text.strip().startsWith("{") ? "JSON, but not an Open-Meteo forecast Leafdrop "
+                            + "recognises (no hourly wind_speed_ variable found); if it is one, give --format open-meteo "
+                            + "to see what is wrong"
                     : "not a wind file Leafdrop knows: expected one of " + names(readers)
-                    + "; name the format with --format if it is one of them")));
+                    + "; name the format with --format if it is one of them"))));
         }
         return reader.get().read(text, file, station);
+    }
+
+    /**
+     * For an HTML page: what its first heading (else its title) says, as {@code " (it says \"...\")"},
+     * or "" when it has none; empty for text that is not HTML.
+     */
+    static Optional<String> htmlPage(String text) {
+        String start = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+        if (!start.contains("<html") && !start.contains("<!doctype html")) {
+            return Optional.empty();
+        }
+        Matcher m = HTML_HEADING.matcher(text.substring(0, Math.min(text.length(), 64 * 1024)));
+        String heading = "";
+        String title = "";
+        while (heading.isEmpty() && m.find()) {
+            String t = m.group(2).replaceAll("<[^<>]*>", " ").replaceAll("\\s+", " ").trim();
+            if (m.group(1).toLowerCase(Locale.ROOT).startsWith("h")) {
+                heading = t;
+            } else if (title.isEmpty()) {
+                title = t;
+            }
+        }
+        heading = heading.isEmpty() ? title : heading;
+        if (heading.length() > 120) {
+            heading = heading.substring(0, 117) + "...";
+        }
+        return Optional.of(heading.isEmpty() ? "" : " (it says \"" + heading + "\")");
     }
 
     private static String names(List<WeatherFileReader> readers) {
