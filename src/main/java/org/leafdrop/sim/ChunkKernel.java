@@ -90,25 +90,117 @@ final class ChunkKernel {
             st.xu[a] = layered ? rng.nextGaussian() : 0;
             st.xv[a] = layered ? rng.nextGaussian() : 0;
             st.xw[a] = hasW ? rng.nextGaussian() : 0;
-            if (recorder != null) {
-                recorder.begin(i, start[3] - start[4], start[3]);
-            }
             if (start[2] <= groundMslM) {
                 land(i, start[0], start[1], start[4], outEastM, outNorthM, outFallS);
             } else {
                 st.active[active++] = a;
             }
         }
-        for (int step = 0; step < maxSteps && active > 0; step++) {
+        if (recorder != null) {
+            active = stepAllTraced(st, active, first, count, layered, hasH, hasW, rng, outEastM, outNorthM,
+                    outFallS);
+        } else {
+            for (int step = 0; step < maxSteps && active > 0; step++) {
+                if ((step & CANCEL_CHECK_MASK) == 0 && monitor.isCancelled()) {
+                    throw new CancelledException();
+                }
+                double tau = step * dtS;
+                active = layered ? stepBoundaryLayer(st, active, tau, first, rng, outEastM, outNorthM, outFallS)
+                        : stepConstant(st, active, tau, first, hasH, hasW, rng, outEastM, outNorthM, outFallS);
+            }
+        }
+        for (int a = 0; a < active; a++) {
+            land(first + st.active[a], Double.NaN, Double.NaN, Double.NaN, outEastM, outNorthM, outFallS);
+        }
+    }
+
+    /**
+     * The step loop of {@link #run} for a replay: the same steps, with the traced particles'
+     * paths recorded around each (kept apart so the usual run's loop stays as it is).
+     *
+     * @return how many particles are still aloft at the time limit
+     */
+    private int stepAllTraced(State st, int active, int first, int count, boolean layered, boolean hasH,
+                              boolean hasW, RandomStream rng, double[] outE, double[] outN, double[] outT) {
+        for (int a = 0; a < count; a++) {
+            recorder.begin(first + a, st.t0[a] - st.tOff[a], st.t0[a]);
+        }
+        Traced traced = new Traced(first, count, st, active);
+        int aloft = active;
+        for (int step = 0; step < maxSteps && aloft > 0; step++) {
             if ((step & CANCEL_CHECK_MASK) == 0 && monitor.isCancelled()) {
                 throw new CancelledException();
             }
             double tau = step * dtS;
-            active = layered ? stepBoundaryLayer(st, active, tau, first, rng, outEastM, outNorthM, outFallS)
-                    : stepConstant(st, active, tau, first, hasH, hasW, rng, outEastM, outNorthM, outFallS);
+            traced.before(st, outT);
+            aloft = layered ? stepBoundaryLayer(st, aloft, tau, first, rng, outE, outN, outT)
+                    : stepConstant(st, aloft, tau, first, hasH, hasW, rng, outE, outN, outT);
+            traced.after(st, tau, outE, outN, outT);
         }
-        for (int a = 0; a < active; a++) {
-            land(first + st.active[a], Double.NaN, Double.NaN, Double.NaN, outEastM, outNorthM, outFallS);
+        return aloft;
+    }
+
+    /**
+     * The chunk's particles a replay traces, followed from outside the step loops (which stay as
+     * they are for the usual run): their positions before each step, and after it either their
+     * new positions or, for one that landed in the step, where and when it landed.
+     */
+    private final class Traced {
+        private final int first;
+        private final int[] positions;
+        private final boolean[] aloft;
+        private final double[] x;
+        private final double[] y;
+        private final double[] z;
+
+        Traced(int first, int count, State st, int active) {
+            this.first = first;
+            int n = 0;
+            int[] all = new int[count];
+            for (int k = 0; k < active; k++) {
+                int a = st.active[k];
+                if (recorder.traced(first + a)) {
+                    all[n++] = a;
+                }
+            }
+            positions = java.util.Arrays.copyOf(all, n);
+            aloft = new boolean[n];
+            java.util.Arrays.fill(aloft, true);
+            x = new double[n];
+            y = new double[n];
+            z = new double[n];
+        }
+
+        void before(State st, double[] outFallS) {
+            for (int k = 0; k < positions.length; k++) {
+                if (aloft[k]) {
+                    int a = positions[k];
+                    x[k] = st.x[a];
+                    y[k] = st.y[a];
+                    z[k] = st.z[a];
+                    // a landing in this step writes its fall time here
+                    outFallS[first + a] = Double.NaN;
+                }
+            }
+        }
+
+        void after(State st, double tau, double[] outE, double[] outN, double[] outFallS) {
+            for (int k = 0; k < positions.length; k++) {
+                if (!aloft[k]) {
+                    continue;
+                }
+                int a = positions[k];
+                int i = first + a;
+                double t = st.t0[a] + tau;
+                if (!Double.isNaN(outFallS[i])) {
+                    // landed in this step: at its fall time after leaving the aircraft
+                    double landS = st.t0[a] - st.tOff[a] + outFallS[i];
+                    recorder.segment(i, t, x[k], y[k], z[k], landS, outE[i], outN[i], groundMslM);
+                    aloft[k] = false;
+                } else {
+                    recorder.segment(i, t, x[k], y[k], z[k], t + dtS, st.x[a], st.y[a], st.z[a]);
+                }
+            }
         }
     }
 
@@ -226,17 +318,8 @@ final class ChunkKernel {
                     x += spread * rng.nextGaussian();
                     y += spread * rng.nextGaussian();
                 }
-                if (recorder != null && recorder.traced(first + a)) {
-                    double t = st.t0[a] + tau;
-                    recorder.segment(first + a, t, st.x[a], st.y[a], z, t + frac * dt, x, y, g);
-                }
                 land(first + a, x, y, st.tOff[a] + tau + frac * dt, outE, outN, outT);
                 continue;
-            }
-            if (recorder != null && recorder.traced(first + a)) {
-                double t = st.t0[a] + tau;
-                recorder.segment(first + a, t, st.x[a], st.y[a], z, t + dt, st.x[a] + u * dt, st.y[a] + v * dt,
-                        z - dz);
             }
             st.z[a] = z - dz;
             st.x[a] += u * dt;
@@ -304,19 +387,9 @@ final class ChunkKernel {
             double dz = (st.k[a] * f - sw * st.xw[a]) * dt;
             if (dz > 0 && z - dz <= g) {
                 double frac = (z - g) / dz;
-                double x = st.x[a] + frac * u * dt;
-                double y = st.y[a] + frac * v * dt;
-                if (recorder != null && recorder.traced(first + a)) {
-                    double t = st.t0[a] + tau;
-                    recorder.segment(first + a, t, st.x[a], st.y[a], z, t + frac * dt, x, y, g);
-                }
-                land(first + a, x, y, st.tOff[a] + tau + frac * dt, outE, outN, outT);
+                land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
+                        outE, outN, outT);
                 continue;
-            }
-            if (recorder != null && recorder.traced(first + a)) {
-                double t = st.t0[a] + tau;
-                recorder.segment(first + a, t, st.x[a], st.y[a], z, t + dt, st.x[a] + u * dt, st.y[a] + v * dt,
-                        z - dz);
             }
             st.z[a] = z - dz;
             st.x[a] += u * dt;
