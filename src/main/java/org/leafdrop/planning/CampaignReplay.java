@@ -37,7 +37,8 @@ public final class CampaignReplay {
     static final int FRAMES_PER_FALL = 120;
     static final double MIN_FRAME_STEP_S = 2;
     static final double MAX_FRAME_STEP_S = 120;
-    static final int MAX_FRAMES = 200_000;
+    /** Frames of the clock at most (only the active ones cost memory): years of campaign at 13 s. */
+    static final int MAX_FRAMES = 5_000_000;
 
     /**
      * One sortie on the timeline: when its release starts and ends (stores: the last store leaves
@@ -125,6 +126,8 @@ public final class CampaignReplay {
             last = Math.max(last, end + tof + 1.5 * slow + 600);
         }
         double step = Math.max(MIN_FRAME_STEP_S, Math.min(MAX_FRAME_STEP_S, Math.rint(longestFall / FRAMES_PER_FALL)));
+        // a campaign over months keeps every sortie on the clock, with coarser frames if it must
+        step = Math.max(step, Math.ceil((last - first) / (MAX_FRAMES - 1)));
         long count = (long) Math.ceil((last - first) / step) + 1;
         return new FrameClock(first, step, (int) Math.max(1, Math.min(MAX_FRAMES, count)));
     }

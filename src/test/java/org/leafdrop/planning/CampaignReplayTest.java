@@ -119,4 +119,23 @@ class CampaignReplayTest {
         }
         assertThat(midSum).isLessThan(endSum);
     }
+
+    @org.junit.jupiter.api.Test
+    void sortiesMonthsApartAreAllOnTheTimelineWithTheirClouds() {
+        Plan plan = sample("mosul-central-2016-10-16");
+        // the second sortie flown seven months later, as in a plan that gathers a whole campaign
+        Plan months = plan.withSorties(List.of(plan.sorties().get(0), plan.sorties().get(1).withReleaseTimeUtc(
+                plan.sorties().get(1).releaseTimeUtc().map(t -> t.plus(java.time.Duration.ofDays(214))))));
+        CampaignReplay replay = replay(months, 500, 2);
+        assertThat(replay.timeline()).extracting(CampaignReplay.SortieSpan::sortieId).containsExactly("s1", "s2");
+        for (CampaignReplay.SortieSpan span : replay.timeline()) {
+            int mid = replay.clock().firstAtOrAfter((span.releaseEndS() + span.firstLandingS()) / 2);
+            float[] buf = new float[3 * replay.traced().tracedCount(span.sortieIndex())];
+            assertThat(replay.traced().aloftAt(span.sortieIndex(), mid, buf)).as(span.sortieId()).isPositive();
+            assertThat(replay.activeFrameTimeS(replay.activeFrameAtOrBefore(span.lastLandingS())))
+                    .isGreaterThan(span.releaseStartS());
+        }
+        // only the frames with something in the air are played, not seven months of them
+        assertThat(replay.activeFrameCount()).isLessThan(2_000);
+    }
 }
