@@ -197,6 +197,14 @@ public final class PlannerWindow {
         autosaveTimer.play();
         refreshRecent();
         setupDragAndDrop(scene);
+        // in replay mode the space bar plays and pauses, as in any player (not while typing)
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && replay.replay().isPresent()
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                replay.playingProperty().set(!replay.playingProperty().get());
+                e.consume();
+            }
+        });
         // the first full run waits until the window is up: on two cores it would otherwise
         // compete with JavaFX's start-up (styles, fonts) and delay the window by a second
         javafx.animation.PauseTransition firstRun = new javafx.animation.PauseTransition(Duration.millis(400));
@@ -487,7 +495,8 @@ public final class PlannerWindow {
             S: select, T: draw target, X: draw exclusion, R: draw release track, M: measure
             Click: add a vertex; double-click or Enter: finish; Backspace: remove the last vertex
             Esc: cancel the drawing or drag; Delete: remove the selected vertex or shape
-            Ctrl+Z / Ctrl+Y: undo / redo; F5: run the simulation now""";
+            Ctrl+Z / Ctrl+Y: undo / redo; F5: run the simulation now
+            Ctrl+Shift+R: replay the campaign; Space: play or pause the replay""";
 
     private List<MenuItem> editMenuExtras() {
         return WindowParts.editMenuItems(this);

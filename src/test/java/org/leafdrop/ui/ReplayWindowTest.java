@@ -135,6 +135,11 @@ class ReplayWindowTest {
         assertThat(window.replay().playingProperty().get()).isTrue();
         robot.clickOn("#replay-play");
         assertThat(window.replay().playingProperty().get()).isFalse();
+        // the space bar too, as in any player
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(window.replay().playingProperty().get()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(window.replay().playingProperty().get()).isFalse();
     }
 
     @Test
