@@ -37,7 +37,10 @@ public final class FxDialogs implements Dialogs {
         a.setTitle("File changed on disk");
         a.setHeaderText("\u201c" + file.getFileName() + "\u201d was changed by another program or window since you "
                 + "opened or saved it here.");
-        a.setContentText("Overwrite replaces those changes with this plan; Save As keeps both. " + file);
+        a.setContentText("Overwrite replaces those changes with this plan; Save As keeps both.\n" + file);
+        // Enter must not throw away someone else's work: Save As is the default button
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(overwrite)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(saveAs)).setDefaultButton(true);
         ButtonType answer = a.showAndWait().orElse(cancel);
         return answer == overwrite ? ChangedOnDiskChoice.OVERWRITE
                 : answer == saveAs ? ChangedOnDiskChoice.SAVE_AS : ChangedOnDiskChoice.CANCEL;
