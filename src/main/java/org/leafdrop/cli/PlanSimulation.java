@@ -91,8 +91,9 @@ final class PlanSimulation {
             return Optional.empty();
         }
         Prepared p = prepared.get();
-        if (!org.leafdrop.planning.CampaignReplay.hasReleaseTimes(p.plan())) {
-            noReleaseTimes(planFile, err);
+        Optional<String> why = org.leafdrop.planning.CampaignReplay.whyNotReplayable(p.plan());
+        if (why.isPresent()) {
+            notReplayable(planFile, why.get(), err);
             return Optional.empty();
         }
         try {
@@ -104,12 +105,10 @@ final class PlanSimulation {
         }
     }
 
-    /** Says that a plan without release times cannot be replayed, at its {@code "sorties"}. */
-    static void noReleaseTimes(Path planFile, PrintWriter err) {
+    /** Says why a plan cannot be replayed, at its {@code "sorties"}. */
+    static void notReplayable(Path planFile, String why, PrintWriter err) {
         int[] at = where(planFile, "\"sorties\"");
-        err.println(new Problem(Severity.ERROR, Optional.of(planFile), "$.sorties", at[0], at[1],
-                "no sortie has a releaseTimeUtc: a replay shows the sorties in time order, so give each its release "
-                        + "time (e.g. \"releaseTimeUtc\": \"2016-10-15T22:30:00Z\")").format());
+        err.println(new Problem(Severity.ERROR, Optional.of(planFile), "$.sorties", at[0], at[1], why).format());
         err.flush();
     }
 

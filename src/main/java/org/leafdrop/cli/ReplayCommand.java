@@ -102,36 +102,27 @@ final class ReplayCommand extends PlanCommand implements Callable<Integer> {
         if (size != null) {
             throw new UserInputException("--size applies with --frames or --gif");
         }
-        if (PlanSimulation.load(plan, err).isEmpty()) {
+        Optional<org.leafdrop.model.Loaded<org.leafdrop.model.Plan>> loaded = PlanSimulation.load(plan, err);
+        if (loaded.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        if (!CampaignReplay.hasReleaseTimes(PlanLoading.read(plan).value().orElseThrow())) {
-            PlanSimulation.noReleaseTimes(plan, err);
+        Optional<String> why = CampaignReplay.whyNotReplayable(loaded.get().value().orElseThrow());
+        if (why.isPresent()) {
+            PlanSimulation.notReplayable(plan, why.get(), err);
             return ExitCodes.INVALID_INPUT;
         }
         return parent.windowOpener.open(Optional.of(plan), true, err);
     }
 
     private void checkFramesFolder(Path folder) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UserInputException("--frames " + folder + ": is a file, not a folder");
-        }
         try {
-            if (Files.isDirectory(folder)) {
-                try (var entries = Files.list(folder)) {
-                    if (entries.findAny().isPresent()) {
-                        throw new UserInputException("--frames " + folder + ": is not empty; choose a new or empty "
-                                + "folder (no file in it is overwritten)");
-                    }
-                }
-            } else {
-                Path parentDir = folder.toAbsolutePath().normalize().getParent();
-                if (parentDir == null || !Files.isDirectory(parentDir)) {
-                    throw new UserInputException("--frames " + folder + ": folder " + parentDir + " does not exist");
-                }
-            }
-        } catch (IOException e) {
-            throw new UserInputException("--frames " + folder + ": cannot read the folder (" + e.getMessage() + ")");
+            ReplayAnimation.checkFolder(folder);
+        } catch (java.io.IOException e) {
+            throw new UserInputException("--frames " + e.getMessage());
+        }
+        Path parentDir = folder.toAbsolutePath().normalize().getParent();
+        if (!Files.exists(folder) && (parentDir == null || !Files.isDirectory(parentDir))) {
+            throw new UserInputException("--frames " + folder + ": folder " + parentDir + " does not exist");
         }
     }
 

@@ -69,7 +69,9 @@ public final class HttpFetch {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            throw new IOException(cause == null ? "the request failed" : cause.toString(), cause);
+            String why = cause == null || cause.getMessage() == null || cause.getMessage().isBlank()
+                    ? "the request failed" : cause.getMessage();
+            throw new IOException(why, cause);
         }
     }
 

@@ -21,6 +21,8 @@ import org.leafdrop.model.Plan;
  * present only when there is no error. Immutable and thread-safe.
  */
 public final class PlanReader {
+    /** Largest plan file read (50 MB). */
+    public static final long MAX_FILE_BYTES = JsonTreeReader.MAX_FILE_BYTES;
     private final LeafletCatalog catalog;
     private final DeviceCatalog devices;
 

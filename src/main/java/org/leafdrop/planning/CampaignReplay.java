@@ -62,6 +62,9 @@ public final class CampaignReplay {
     private final List<SortieSpan> timeline;
     private final int[] activeFrames;
     private final List<AreaLandings> targets;
+    /** Every landed particle's landing time, and every particle's release time, with its leaflets. */
+    private final AreaLandings landed;
+    private final AreaLandings released;
 
     private CampaignReplay(PlanSimulator.Simulated simulated, TracedRun traced) {
         this.simulated = simulated;
@@ -72,9 +75,12 @@ public final class CampaignReplay {
         this.activeFrames = activeFrames(traced.clock(), timeline);
         List<AreaLandings> t = new ArrayList<>();
         for (Target target : plan.targets()) {
-            t.add(AreaLandings.of(AreaCounter.of(target.geometry(), simulated.scenario().frame()), traced));
+            AreaCounter area = AreaCounter.of(target.geometry(), simulated.scenario().frame());
+            t.add(AreaLandings.of(area::contains, traced));
         }
         this.targets = List.copyOf(t);
+        this.landed = AreaLandings.of((e, n) -> true, traced);
+        this.released = AreaLandings.released(traced, timeline);
     }
 
     /**
@@ -97,9 +103,31 @@ public final class CampaignReplay {
         return new CampaignReplay(simulated, traced);
     }
 
-    /** True when at least one sortie of the plan gives its release time (a replay needs them). */
-    public static boolean hasReleaseTimes(Plan plan) {
-        return plan.sorties().stream().anyMatch(s -> s.releaseTimeUtc().isPresent());
+    /**
+     * Why a plan cannot be replayed, or empty when it can: a replay shows the sorties in time
+     * order, so every sortie needs its {@code releaseTimeUtc} (one without would be placed at the
+     * winds' time, or at 1970).
+     */
+    public static Optional<String> whyNotReplayable(Plan plan) {
+        if (plan.sorties().isEmpty()) {
+            return Optional.of("the plan has no sorties to replay");
+        }
+        List<String> missing = plan.sorties().stream().filter(s -> s.releaseTimeUtc().isEmpty())
+                .map(org.leafdrop.model.Sortie::id).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String how = ": a replay shows the sorties in time order, so give each its release time (e.g. "
+                + "\"releaseTimeUtc\": \"2016-10-15T22:30:00Z\")";
+        return Optional.of(missing.size() == plan.sorties().size() ? "no sortie has a releaseTimeUtc" + how
+                : (missing.size() == 1 ? "sortie " : "sorties ") + String.join(", ", missing)
+                        + (missing.size() == 1 ? " has" : " have") + " no releaseTimeUtc" + how);
+    }
+
+    /** Replays a plan with its own particles and seed (what the window shows and exports). */
+    public static CampaignReplay ofPlan(Plan plan, int threads, ProgressMonitor monitor) {
+        return run(Scenario.prepare(plan), plan.simulation().particlesPerSortie(), plan.simulation().seed(), threads,
+                DEFAULT_TRACED_PER_SORTIE, List.of(), org.leafdrop.io.ProgramVersion.current(), monitor);
     }
 
     /**
@@ -229,44 +257,20 @@ public final class CampaignReplay {
 
     /** Leaflets landed inside target {@code targetIndex} (plan order) at or before a time. */
     public long leafletsLandedInTarget(int targetIndex, double timeS) {
-        return targets.get(targetIndex).landedBy(timeS);
+        return targets.get(targetIndex).by(timeS);
     }
 
     /** Leaflets of all sorties landed (anywhere) at or before a time. */
     public long leafletsLanded(double timeS) {
-        double sum = 0;
-        for (int s = 0; s < traced.run().sorties().size(); s++) {
-            SortieLandings l = traced.run().sorties().get(s);
-            int count = 0;
-            for (int i = 0; i < l.landedCount(); i++) {
-                if (traced.landingTimeS(s, i) <= timeS) {
-                    count++;
-                }
-            }
-            sum += count * l.leafletsPerParticle();
-        }
-        return Math.round(sum);
+        return landed.by(timeS);
     }
 
-    /** Leaflets in the air at a time: left the aircraft (a store counts as the air) and not yet landed. */
+    /**
+     * Leaflets in the air at a time: left the aircraft (a store counts as the air) and not yet
+     * landed; particles still aloft at the engine's time limit count from their sortie's release end.
+     */
     public long leafletsAloft(double timeS) {
-        double sum = 0;
-        List<SortieLandings> sorties = traced.run().sorties();
-        for (int s = 0; s < sorties.size(); s++) {
-            SortieLandings l = sorties.get(s);
-            int count = 0;
-            for (int i = 0; i < l.landedCount(); i++) {
-                double landS = traced.landingTimeS(s, i);
-                if (landS > timeS && landS - l.fallTimeS(i) <= timeS) {
-                    count++;
-                }
-            }
-            if (timeS >= spanOf(s).releaseEndS()) {
-                count += l.particlesNotLanded(); // still aloft at the engine's time limit
-            }
-            sum += count * l.leafletsPerParticle();
-        }
-        return Math.round(sum);
+        return released.by(timeS) - landed.by(timeS);
     }
 
     /** The timeline entry of sortie s (plan order). */
@@ -320,7 +324,7 @@ public final class CampaignReplay {
         return best;
     }
 
-    /** Landing times of the particles inside one area, sorted, with the leaflets landed by each. */
+    /** Times of events (landings, releases) in order, with the leaflets they add up to by each. */
     private static final class AreaLandings {
         private final double[] timesS;
         private final double[] cumulativeLeaflets;
@@ -330,17 +334,42 @@ public final class CampaignReplay {
             this.cumulativeLeaflets = cumulativeLeaflets;
         }
 
-        static AreaLandings of(AreaCounter area, TracedRun traced) {
+        /** Particles landing where {@code where} holds, by landing time. */
+        static AreaLandings of(java.util.function.BiPredicate<Double, Double> where, TracedRun traced) {
             List<double[]> hits = new ArrayList<>();
             List<SortieLandings> sorties = traced.run().sorties();
             for (int s = 0; s < sorties.size(); s++) {
                 SortieLandings l = sorties.get(s);
                 for (int i = 0; i < l.landedCount(); i++) {
-                    if (area.contains(l.eastM(i), l.northM(i))) {
+                    if (where.test(l.eastM(i), l.northM(i))) {
                         hits.add(new double[] {traced.landingTimeS(s, i), l.leafletsPerParticle()});
                     }
                 }
             }
+            return sorted(hits);
+        }
+
+        /**
+         * Every particle by the time it left the aircraft (landing minus fall time); particles
+         * still aloft at the time limit at their sortie's release end.
+         */
+        static AreaLandings released(TracedRun traced, List<SortieSpan> spans) {
+            List<double[]> events = new ArrayList<>();
+            List<SortieLandings> sorties = traced.run().sorties();
+            for (SortieSpan span : spans) {
+                SortieLandings l = sorties.get(span.sortieIndex());
+                for (int i = 0; i < l.landedCount(); i++) {
+                    events.add(new double[] {traced.landingTimeS(span.sortieIndex(), i) - l.fallTimeS(i),
+                        l.leafletsPerParticle()});
+                }
+                if (l.particlesNotLanded() > 0) {
+                    events.add(new double[] {span.releaseEndS(), l.particlesNotLanded() * l.leafletsPerParticle()});
+                }
+            }
+            return sorted(events);
+        }
+
+        private static AreaLandings sorted(List<double[]> hits) {
             hits.sort(Comparator.comparingDouble(h -> h[0]));
             double[] times = new double[hits.size()];
             double[] cumulative = new double[hits.size()];
@@ -353,7 +382,7 @@ public final class CampaignReplay {
             return new AreaLandings(times, cumulative);
         }
 
-        long landedBy(double timeS) {
+        long by(double timeS) {
             int k = Arrays.binarySearch(timesS, timeS);
             if (k >= 0) {
                 while (k + 1 < timesS.length && timesS[k + 1] <= timeS) {

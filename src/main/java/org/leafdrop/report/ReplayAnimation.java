@@ -124,16 +124,16 @@ public final class ReplayAnimation {
     }
 
     /** A frame folder must be new, or an empty folder. */
-    static void checkFolder(Path folder) throws IOException {
+    public static void checkFolder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
         if (!Files.isDirectory(folder)) {
-            throw new IOException(folder + " is a file, not a folder: choose a new or empty folder for the frames");
+            throw new IOException(folder + ": is a file, not a folder; choose a new or empty folder for the frames");
         }
         try (Stream<Path> entries = Files.list(folder)) {
             if (entries.findAny().isPresent()) {
-                throw new IOException(folder + " is not empty: choose a new or empty folder for the frames "
+                throw new IOException(folder + ": is not empty; choose a new or empty folder for the frames "
                         + "(no file in it is overwritten)");
             }
         }

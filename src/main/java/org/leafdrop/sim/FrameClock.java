@@ -32,7 +32,15 @@ public record FrameClock(double firstS, double stepS, int count) {
             return 0;
         }
         double k = Math.ceil((timeS - firstS) / stepS);
-        return k >= count ? count : (int) k;
+        if (k >= count) {
+            return count;
+        }
+        int f = (int) k;
+        // the division can round either way: settle on the first frame whose time is not before
+        if (f > 0 && timeS(f - 1) >= timeS) {
+            f--;
+        }
+        return f;
     }
 
     /** The last frame at or before a time, or -1 when the time is before frame 0. */
@@ -41,6 +49,14 @@ public record FrameClock(double firstS, double stepS, int count) {
             return -1;
         }
         double k = Math.floor((timeS - firstS) / stepS);
-        return k >= count - 1 ? count - 1 : (int) k;
+        if (k >= count - 1) {
+            return count - 1;
+        }
+        int f = (int) k;
+        // the division can round either way: settle on the last frame whose time is not after
+        if (f + 1 < count && timeS(f + 1) <= timeS) {
+            f++;
+        }
+        return f;
     }
 }

@@ -46,6 +46,27 @@ public final class PlanDocuments {
         return reader().read(file);
     }
 
+    /** A plan as read, with the bytes it was read from (none when the file could not be read whole). */
+    record ReadFile(Loaded<Plan> loaded, java.util.Optional<byte[]> bytes) {
+    }
+
+    /**
+     * Reads a plan once and keeps the bytes, so that what the window later compares the file with
+     * is exactly what it loaded (a second read could see another program's newer version).
+     */
+    static ReadFile readKeepingBytes(Path file) {
+        try {
+            if (java.nio.file.Files.isRegularFile(file)
+                    && java.nio.file.Files.size(file) <= org.leafdrop.io.PlanReader.MAX_FILE_BYTES) {
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                return new ReadFile(reader().read(bytes, java.util.Optional.of(file)), java.util.Optional.of(bytes));
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // the reader says what is wrong with the file in its own words
+        }
+        return new ReadFile(reader().read(file), java.util.Optional.empty());
+    }
+
     /** The bundled Mosul sample (it has no file: saving asks where). */
     public static Plan sample() {
         try (InputStream in = PlanDocuments.class.getResourceAsStream(SAMPLE_RESOURCE)) {

@@ -592,8 +592,9 @@ public final class PlannerWindow {
         if (!confirmDiscard("open another plan")) {
             return false;
         }
-        Optional<DiskCopy> copy = DiskCopy.of(file);
-        Loaded<Plan> loaded = PlanDocuments.read(file);
+        PlanDocuments.ReadFile read = PlanDocuments.readKeepingBytes(file);
+        Loaded<Plan> loaded = read.loaded();
+        Optional<DiskCopy> copy = read.bytes().map(b -> DiskCopy.written(file, b));
         if (loaded.value().isEmpty()) {
             dialogs.showProblems(file, loaded.problems());
             return false;
@@ -983,20 +984,17 @@ public final class PlannerWindow {
      */
     public void exportReplay(Path target, boolean gif) {
         Plan plan = editor.plan();
-        if (!org.leafdrop.planning.CampaignReplay.hasReleaseTimes(plan)) {
-            dialogs.showError("Cannot replay this plan", "No sortie has a release time (releaseTimeUtc): a replay "
-                    + "shows the sorties in time order.");
+        Optional<String> why = org.leafdrop.planning.CampaignReplay.whyNotReplayable(plan);
+        if (why.isPresent()) {
+            dialogs.showError("Cannot replay this plan", ReplayController.capitalised(why.get()) + ".");
             return;
         }
         Optional<org.leafdrop.planning.CampaignReplay> shown = replay.replay().filter(r -> r.plan().equals(plan));
         String what = gif ? "the replay animation" : "the replay frames";
         simulationStatusNote("Exporting " + what + "\u2026");
         runner.run("Exporting the replay", monitor -> {
-            org.leafdrop.planning.CampaignReplay r = shown.orElseGet(() -> org.leafdrop.planning.CampaignReplay.run(
-                    org.leafdrop.sim.Scenario.prepare(plan), plan.simulation().particlesPerSortie(),
-                    plan.simulation().seed(), Runtime.getRuntime().availableProcessors(),
-                    org.leafdrop.planning.CampaignReplay.DEFAULT_TRACED_PER_SORTIE, List.of(), ProgramVersion.current(),
-                    monitor));
+            org.leafdrop.planning.CampaignReplay r = shown.orElseGet(() -> org.leafdrop.planning.CampaignReplay.ofPlan(
+                    plan, replay.threads(), monitor));
             if (gif) {
                 org.leafdrop.report.ReplayAnimation.writeGif(r, target, replayExportFrames,
                         org.leafdrop.report.ReplayAnimation.DEFAULT_GIF_WIDTH_PX,

@@ -19,11 +19,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import org.leafdrop.io.ProgramVersion;
 import org.leafdrop.model.Plan;
 import org.leafdrop.planning.CampaignReplay;
 import org.leafdrop.render.ReplayPainter;
-import org.leafdrop.sim.Scenario;
 
 /**
  * Replay mode of the window: runs the campaign once in the background (progress, cancel), then
@@ -52,6 +50,7 @@ public final class ReplayController {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final AnimationTimer timer;
     private TaskRunner.Job job;
+    private TaskRunner.Job momentJob;
     private double sinceRedrawS;
 
     public ReplayController(TaskRunner runner, int threads) {
@@ -97,21 +96,15 @@ public final class ReplayController {
      */
     public void start(Plan plan, Runnable onReady, java.util.function.Consumer<String> onError) {
         stop();
-        if (!CampaignReplay.hasReleaseTimes(plan)) {
-            onError.accept("No sortie of this plan has a release time (releaseTimeUtc): a replay shows the sorties "
-                    + "in time order. Give the sorties their release times in the Properties panel.");
-            return;
-        }
-        if (plan.sorties().isEmpty()) {
-            onError.accept("The plan has no sorties to replay.");
+        Optional<String> why = CampaignReplay.whyNotReplayable(plan);
+        if (why.isPresent()) {
+            onError.accept(capitalised(why.get()) + ". Release times are set in the Properties panel of each sortie.");
             return;
         }
         preparing.set(true);
         progress.set(0);
         status.set("Preparing the replay\u2026");
-        job = runner.run("Preparing the replay", monitor -> CampaignReplay.run(Scenario.prepare(plan),
-                plan.simulation().particlesPerSortie(), plan.simulation().seed(), threads,
-                CampaignReplay.DEFAULT_TRACED_PER_SORTIE, List.of(), ProgramVersion.current(), monitor), r -> {
+        job = runner.run("Preparing the replay", monitor -> CampaignReplay.ofPlan(plan, threads, monitor), r -> {
                     job = null;
                     preparing.set(false);
                     replay.set(Optional.of(r));
@@ -137,12 +130,20 @@ public final class ReplayController {
                 });
     }
 
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** Leaves replay mode: stops playing, drops the replay (or cancels its preparation). */
     public void stop() {
         playing.set(false);
         if (job != null) {
             job.cancel();
             job = null;
+        }
+        if (momentJob != null) {
+            momentJob.cancel();
+            momentJob = null;
         }
         preparing.set(false);
         replay.set(Optional.empty());
@@ -191,14 +192,32 @@ public final class ReplayController {
         seekFrame(frame.get() + frames);
     }
 
+    /**
+     * Shows active frame k: the frame index at once, its moment (the density landed so far is a
+     * grid to build) from a worker; a newer frame cancels an older one's, and a moment that comes
+     * back for a frame no longer shown is dropped.
+     */
     private void showFrame(int k) {
         sinceRedrawS = 0;
         frame.set(k);
-        moment.set(Optional.of(replay.get().orElseThrow().moment(k)));
+        CampaignReplay r = replay.get().orElseThrow();
+        if (momentJob != null) {
+            momentJob.cancel();
+        }
+        momentJob = runner.run("Replay frame", monitor -> r.moment(k), m -> {
+            if (replay.get().orElse(null) == r && frame.get() == k) {
+                moment.set(Optional.of(m));
+            }
+        }, error -> status.set("Replay frame not drawn: " + PlannerWindow.describe(error)));
     }
 
     private int lastFrame() {
         return replay.get().map(r -> r.activeFrameCount() - 1).orElse(0);
+    }
+
+    /** Worker threads a replay's run uses (the window's setting). */
+    int threads() {
+        return threads;
     }
 
     public ReadOnlyObjectProperty<Optional<CampaignReplay>> replayProperty() {

@@ -147,7 +147,7 @@ final class ReplayFactsPanel extends VBox {
             out.add(new Line("whole campaign", "Whole campaign (reports without a target; simulated: all sorties)",
                     count(c.campaignWideReported().getAsLong())
                             + (c.campaignWide().stream().anyMatch(CampaignReport::reportedLeafletsAssumed) ? "*" : ""),
-                    count(r.get().leafletsLanded(t)), count(c.releasedLeaflets()), none, none, none, none, none,
+                    count(m.get().landedLeaflets()), count(c.releasedLeaflets()), none, none, none, none, none,
                     none));
         }
         lines.setAll(out);

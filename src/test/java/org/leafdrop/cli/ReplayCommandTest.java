@@ -132,6 +132,19 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aSortieWithoutAReleaseTimeIsNamed() throws Exception {
+        // only the second sortie loses its time: it would otherwise be placed at the winds' time
+        String text = Files.readString(CENTRAL).replace(",\n      \"releaseTimeUtc\": \"2016-10-15T22:45:00Z\"", "");
+        Path plan = tmp.resolve("half-timed.leafdrop.json");
+        Files.writeString(plan, text);
+        assertThat(text).contains("2016-10-15T22:30:00Z").doesNotContain("2016-10-15T22:45:00Z");
+        CliRunner.Outcome o = CliRunner.run("replay", plan.toString(), "--summary");
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("$.sorties: sortie s2 has no releaseTimeUtc");
+        assertThat(o.out()).isEmpty();
+    }
+
+    @Test
     void aBrokenPlanListsItsProblemsAndOpensNothing() throws Exception {
         Path plan = tmp.resolve("broken.leafdrop.json");
         Files.writeString(plan, Files.readString(CENTRAL).replace("\"altitudeAglM\": ", "\"altitudeAglM\": -"));

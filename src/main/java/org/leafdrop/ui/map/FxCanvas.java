@@ -127,7 +127,7 @@ public final class FxCanvas implements MapCanvas {
      */
     static Font font(double sizePx, boolean bold, String text) {
         FontWeight weight = bold ? FontWeight.BOLD : FontWeight.NORMAL;
-        if (needsBundledFont(text) && BUNDLED_LOADED) {
+        if (needsBundledFont(text) && Bundled.LOADED) {
             return Font.font("DejaVu Sans", weight, sizePx);
         }
         return Font.font("System", weight, sizePx);
@@ -139,7 +139,10 @@ public final class FxCanvas implements MapCanvas {
                 && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x2100 && cp <= 0x2BFF));
     }
 
-    private static final boolean BUNDLED_LOADED = loadBundled();
+    /** The bundled faces, registered with JavaFX the first time a label needs them. */
+    private static final class Bundled {
+        static final boolean LOADED = loadBundled();
+    }
 
     private static boolean loadBundled() {
         boolean ok = true;
