@@ -41,9 +41,7 @@ final class CalibrateCommand extends PlanCommand implements Callable<Integer> {
         if (particles < 1 || particles > 1_000_000) {
             throw new UserInputException("--particles " + particles + ": must be from 1 to 1,000,000");
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new UserInputException("--threads " + threads + ": must be from 1 to 1024");
-        }
+        SimulationOptions.checkThreads(threads);
         if (output != null) {
             PlanLoading.checkOutput(output, plan, "-o");
         }
@@ -61,7 +59,7 @@ final class CalibrateCommand extends PlanCommand implements Callable<Integer> {
             throw new UserInputException(String.format(Locale.ROOT, "%s: %,d particles per sortie x %d sorties is "
                     + "more than one run can hold; lower --particles", plan, particles, p.sorties().size()));
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = SimulationOptions.threadsOrProcessors(threads);
         Calibration.Result result;
         try {
             result = new Calibration(new ParticleEngine(t)).fit(p,

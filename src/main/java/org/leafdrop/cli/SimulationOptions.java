@@ -26,7 +26,19 @@ final class SimulationOptions {
 
     /** Worker threads: the option, else one per processor. */
     int threadsOrProcessors() {
+        return threadsOrProcessors(threads);
+    }
+
+    /** A {@code --threads} value (or null): the value, else one per processor. */
+    static int threadsOrProcessors(Integer threads) {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** @throws UserInputException when a {@code --threads} value (or null) is out of range */
+    static void checkThreads(Integer threads) {
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new UserInputException("--threads " + threads + ": must be from 1 to 1024");
+        }
     }
 
     /** @throws UserInputException naming the option that is out of range */
@@ -34,8 +46,6 @@ final class SimulationOptions {
         if (particles != null && (particles < 1 || particles > org.leafdrop.model.SimulationSettings.MAX_PARTICLES_PER_SORTIE)) {
             throw new UserInputException("--particles " + particles + ": must be from 1 to 10,000,000");
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw new UserInputException("--threads " + threads + ": must be from 1 to 1024");
-        }
+        checkThreads(threads);
     }
 }
