@@ -20,11 +20,11 @@ import org.leafdrop.model.Observation;
  * and {@code "found": true}. Not thread-safe: one per read.
  */
 final class CampaignFactsBinder {
-    static final List<String> REPORT_FIELDS = List.of("targetId", "date", "reportedLeaflets", "source");
+    static final List<String> REPORT_FIELDS = CampaignFacts.REPORT_FIELDS;
     /** Report fields the format knows and keeps among the report's extras. */
     static final Set<String> REPORT_EXTRA_FIELDS = Set.of(CampaignReport.REPORTED_TEXT,
             CampaignReport.REPORTED_LEAFLETS_ASSUMED);
-    static final List<String> OBSERVATION_FIELDS = List.of("geometry", "leafletsPerKm2", "found", "note", "radiusM");
+    static final List<String> OBSERVATION_FIELDS = CampaignFacts.OBSERVATION_FIELDS;
 
     private final ProblemLog log;
     private final UniqueIds targetIds;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * The facts a replayed campaign carries beside its plan (PLAN-FORMAT.md): what was published
@@ -23,8 +22,10 @@ public record CampaignFacts(List<CampaignReport> reports, List<Observation> obse
     public static final String REPORTS = "reports";
     public static final String OBSERVATIONS = "observations";
 
-    private static final Set<String> REPORT_FIELDS = Set.of("targetId", "date", "reportedLeaflets", "source");
-    private static final Set<String> OBSERVATION_FIELDS = Set.of("geometry", "leafletsPerKm2", "found", "note",
+    /** The fields of a report the format defines, in the documented order (the reader checks the same). */
+    public static final List<String> REPORT_FIELDS = List.of("targetId", "date", "reportedLeaflets", "source");
+    /** The fields of an observation the format defines, in the documented order. */
+    public static final List<String> OBSERVATION_FIELDS = List.of("geometry", "leafletsPerKm2", "found", "note",
             "radiusM");
 
     public CampaignFacts {
@@ -123,7 +124,7 @@ public record CampaignFacts(List<CampaignReport> reports, List<Observation> obse
         }
     }
 
-    private static Extras extras(Map<String, Object> m, Set<String> bound) {
+    private static Extras extras(Map<String, Object> m, List<String> bound) {
         Map<String, Object> out = new LinkedHashMap<>();
         m.forEach((k, v) -> {
             if (!bound.contains(k)) {
