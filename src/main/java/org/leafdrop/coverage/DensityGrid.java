@@ -40,32 +40,19 @@ public final class DensityGrid {
         this.perKm2 = perKm2;
     }
 
-    /** The density of all the run's landed leaflets, on cells of {@code cellM} (or coarser, see above). */
-    public static DensityGrid of(SimulationRun run, double cellM) {
-        return of(run, cellM, null);
-    }
-
-    /** Chooses which landed particles count: particle {@code i} (landed order) of sortie {@code s}. */
-    @FunctionalInterface
-    public interface ParticleFilter {
-        boolean includes(int sortie, int particle);
-    }
-
     /**
-     * The density of the landed leaflets the filter includes, laid out and smoothed exactly as for
-     * the whole run (the same cells and, per sortie, the same kernel widths), so that a filter
-     * including every particle gives the grid of {@link #of(SimulationRun, double)}, and grids of
-     * growing subsets only grow. A replay's cumulative density is this grid with the particles
-     * landed by a time.
+     * The density of all the run's landed leaflets, on cells of {@code cellM} (or coarser, see above).
+     * {@link CumulativeDensity} builds grids of subsets (a replay's landings by a time) on the same
+     * {@link Layout}, so they line up with this one cell for cell.
      */
-    public static DensityGrid of(SimulationRun run, double cellM, ParticleFilter filter) {
+    public static DensityGrid of(SimulationRun run, double cellM) {
         Layout layout = Layout.of(run, cellM);
         if (layout == null) {
             return new DensityGrid(0, 0, cellM, 1, 1, new double[1]);
         }
         double[] total = new double[layout.nx * layout.ny];
         for (int s = 0; s < run.sorties().size(); s++) {
-            double[] bins = layout.smoothedBins(run, s, filter);
+            double[] bins = layout.smoothedBins(run, s, null);
             if (bins == null) {
                 continue;
             }
@@ -74,6 +61,12 @@ public final class DensityGrid {
             }
         }
         return layout.grid(total);
+    }
+
+    /** Chooses which landed particles count: particle {@code i} (landed order) of sortie {@code sortie}. */
+    @FunctionalInterface
+    interface ParticleFilter {
+        boolean includes(int sortie, int particle);
     }
 
     /**
