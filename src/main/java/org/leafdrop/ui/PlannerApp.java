@@ -76,14 +76,17 @@ public final class PlannerApp {
         trace("sample read");
         Optional<Path> file = Optional.empty();
         Loaded<Plan> loaded = null;
+        Optional<byte[]> bytes = Optional.empty();
         if (plan.isPresent()) {
-            loaded = PlanDocuments.read(plan.get());
+            PlanDocuments.ReadFile read = PlanDocuments.readKeepingBytes(plan.get());
+            loaded = read.loaded();
             if (loaded.value().isPresent()) {
                 initial = loaded.value().get();
                 file = plan;
+                bytes = read.bytes();
             }
         }
-        PlannerWindow w = new PlannerWindow(stage, services, initial, file);
+        PlannerWindow w = new PlannerWindow(stage, services, initial, file, bytes);
         trace("window built");
         stage.setOnHidden(e -> {
             runner.shutdown();

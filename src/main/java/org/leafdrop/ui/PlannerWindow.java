@@ -126,12 +126,20 @@ public final class PlannerWindow {
     }
 
     public PlannerWindow(Stage stage, Services services, Plan initial, Optional<Path> file) {
+        this(stage, services, initial, file, Optional.empty());
+    }
+
+    /**
+     * A window on a plan read from {@code file}; {@code bytesRead} are the bytes it was read from,
+     * kept for the changed-on-disk check (without them the file is read again for it).
+     */
+    PlannerWindow(Stage stage, Services services, Plan initial, Optional<Path> file, Optional<byte[]> bytesRead) {
         this.stage = stage;
         this.home = services.home();
         this.runner = services.runner();
         this.dialogs = services.dialogs().apply(stage);
         this.editor = new PlanEditor(initial, file);
-        this.diskCopy = file.flatMap(DiskCopy::of);
+        this.diskCopy = file.flatMap(f -> bytesRead.map(b -> DiskCopy.written(f, b)).or(() -> DiskCopy.of(f)));
         this.simulation = new SimulationController(editor, runner, services.threads());
         this.replay = new ReplayController(runner, services.threads());
         this.recent = new RecentFiles(home.recentFile());
