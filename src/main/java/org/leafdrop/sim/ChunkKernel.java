@@ -31,9 +31,27 @@ final class ChunkKernel {
     private final double[] steadyTable;
     /** Records paths for a replay, or null (the usual run). */
     private final PathRecorder recorder;
+    /**
+     * Lowest height (m MSL) from which the boundary-layer sigmas are the free troposphere's, the
+     * same at every height above (the homogeneous layer), or +infinity when there is none.
+     */
+    private final double homogeneousFromMslM;
+    /** The horizontal and vertical sigmas in the homogeneous layer (m/s). */
+    private final double freeSigmaHMps;
+    private final double freeSigmaWMps;
 
     ChunkKernel(Scenario scenario, PreparedSortie sortie, AirTable table, double dtS, int particles,
                 ProgressMonitor monitor, PathRecorder recorder) {
+        this(scenario, sortie, table, dtS, particles, monitor, recorder, true);
+    }
+
+    /**
+     * @param exactAboveMixingHeight whether the horizontal walk in the homogeneous layer above the
+     *                               mixing height is drawn exactly (the engine's way) or stepped
+     *                               like the rest (for the test that shows the two agree)
+     */
+    ChunkKernel(Scenario scenario, PreparedSortie sortie, AirTable table, double dtS, int particles,
+                ProgressMonitor monitor, PathRecorder recorder, boolean exactAboveMixingHeight) {
         this.recorder = recorder;
         this.sortie = sortie;
         this.table = table;
@@ -53,6 +71,37 @@ final class ChunkKernel {
         double maxTimeS = 10 * fallM / slowest + 3600 + sortie.openings().stream()
                 .mapToDouble(Ballistics.Opening::timeOfFlightS).max().orElse(0);
         maxSteps = (int) Math.min(MAX_STEPS, Math.ceil(maxTimeS / dtS));
+        int j = homogeneousNode(table);
+        homogeneousFromMslM = j < table.nodes && exactAboveMixingHeight ? table.baseM + j * AirTable.STEP_M
+                : Double.POSITIVE_INFINITY;
+        freeSigmaHMps = j < table.nodes ? table.sigma[4 * j] : 0;
+        freeSigmaWMps = j < table.nodes ? table.sigma[4 * j + 2] : 0;
+    }
+
+    /**
+     * The lowest node of the table from which every node up has the free troposphere's sigmas:
+     * along = cross, the vertical one, and no vertical gradient. The boundary-layer sigmas fall
+     * with height, so once they are at or below the free ones they stay there all the way up, off
+     * the table too. {@code table.nodes} when there is no such node (no boundary-layer model, or
+     * the table ends below the mixing height).
+     */
+    static int homogeneousNode(AirTable table) {
+        double[] t = table.sigma;
+        if (t == null) {
+            return table.nodes;
+        }
+        int top = table.nodes - 1;
+        double h = t[4 * top];
+        double w = t[4 * top + 2];
+        if (t[4 * top + 1] != h || t[4 * top + 3] != 0) {
+            return table.nodes;
+        }
+        int j = top;
+        while (j > 0 && t[4 * (j - 1)] == h && t[4 * (j - 1) + 1] == h && t[4 * (j - 1) + 2] == w
+                && t[4 * (j - 1) + 3] == 0) {
+            j--;
+        }
+        return j;
     }
 
     /**
@@ -69,7 +118,6 @@ final class ChunkKernel {
         boolean layered = table.sigma != null;
         boolean hasH = layered || turbulence.sigmaAlongMps(0) > 0;
         boolean hasW = layered || turbulence.sigmaVerticalMps(0) > 0;
-        int active = 0;
         for (int a = 0; a < count; a++) {
             int i = first + a;
             initialState(i, rng, start);
@@ -86,64 +134,76 @@ final class ChunkKernel {
             st.tOff[a] = start[4];
             st.k[a] = w0 * factor;
             // the turbulent velocities start stationary: N(0, 1) in units of their sigma
-            // (the constant model draws its horizontal walk at landing instead, see stepConstant)
+            // (the constant model draws its horizontal walk at landing instead, see stepConstant;
+            // in the homogeneous layer the two are east and north, elsewhere along and across the wind)
             st.xu[a] = layered ? rng.nextGaussian() : 0;
             st.xv[a] = layered ? rng.nextGaussian() : 0;
             st.xw[a] = hasW ? rng.nextGaussian() : 0;
             if (start[2] <= groundMslM) {
                 land(i, start[0], start[1], start[4], outEastM, outNorthM, outFallS);
+            } else if (layered && start[2] >= homogeneousFromMslM) {
+                st.since[a] = 0;
+                st.homog[st.inHomog++] = a;
             } else {
-                st.active[active++] = a;
+                st.since[a] = hasH && !layered ? 0 : -1;
+                st.active[st.stepped++] = a;
             }
         }
         if (recorder != null) {
-            active = stepAllTraced(st, active, first, count, layered, hasH, hasW, rng, outEastM, outNorthM,
-                    outFallS);
+            stepAllTraced(st, first, count, layered, hasH, hasW, rng, outEastM, outNorthM, outFallS);
         } else {
-            for (int step = 0; step < maxSteps && active > 0; step++) {
+            for (int step = 0; step < maxSteps && st.aloft() > 0; step++) {
                 if ((step & CANCEL_CHECK_MASK) == 0 && monitor.isCancelled()) {
                     throw new CancelledException();
                 }
-                double tau = step * dtS;
-                active = layered ? stepBoundaryLayer(st, active, tau, first, rng, outEastM, outNorthM, outFallS)
-                        : stepConstant(st, active, tau, first, hasH, hasW, rng, outEastM, outNorthM, outFallS);
+                step(st, step, first, layered, hasH, hasW, rng, outEastM, outNorthM, outFallS);
             }
         }
-        for (int a = 0; a < active; a++) {
+        for (int a = 0; a < st.stepped; a++) {
             land(first + st.active[a], Double.NaN, Double.NaN, Double.NaN, outEastM, outNorthM, outFallS);
+        }
+        for (int a = 0; a < st.inHomog; a++) {
+            land(first + st.homog[a], Double.NaN, Double.NaN, Double.NaN, outEastM, outNorthM, outFallS);
+        }
+    }
+
+    /** One time step of every particle aloft. */
+    private void step(State st, int step, int first, boolean layered, boolean hasH, boolean hasW, RandomStream rng,
+                      double[] outE, double[] outN, double[] outT) {
+        if (layered) {
+            stepBoundaryLayer(st, step, first, rng, outE, outN, outT);
+        } else {
+            st.stepped = stepConstant(st, st.stepped, step * dtS, first, hasH, hasW, rng, outE, outN, outT);
         }
     }
 
     /**
      * The step loop of {@link #run} for a replay: the same steps, with the traced particles'
      * paths recorded around each (kept apart so the usual run's loop stays as it is).
-     *
-     * @return how many particles are still aloft at the time limit
      */
-    private int stepAllTraced(State st, int active, int first, int count, boolean layered, boolean hasH,
-                              boolean hasW, RandomStream rng, double[] outE, double[] outN, double[] outT) {
+    private void stepAllTraced(State st, int first, int count, boolean layered, boolean hasH, boolean hasW,
+                               RandomStream rng, double[] outE, double[] outN, double[] outT) {
         for (int a = 0; a < count; a++) {
             recorder.begin(first + a, st.t0[a] - st.tOff[a], st.t0[a]);
         }
-        Traced traced = new Traced(first, count, st, active);
-        int aloft = active;
-        for (int step = 0; step < maxSteps && aloft > 0; step++) {
+        Traced traced = new Traced(first, count, st);
+        for (int step = 0; step < maxSteps && st.aloft() > 0; step++) {
             if ((step & CANCEL_CHECK_MASK) == 0 && monitor.isCancelled()) {
                 throw new CancelledException();
             }
             double tau = step * dtS;
             traced.before(st, outT);
-            aloft = layered ? stepBoundaryLayer(st, aloft, tau, first, rng, outE, outN, outT)
-                    : stepConstant(st, aloft, tau, first, hasH, hasW, rng, outE, outN, outT);
+            step(st, step, first, layered, hasH, hasW, rng, outE, outN, outT);
             traced.after(st, tau, outE, outN, outT);
         }
-        return aloft;
     }
 
     /**
      * The chunk's particles a replay traces, followed from outside the step loops (which stay as
      * they are for the usual run): their positions before each step, and after it either their
-     * new positions or, for one that landed in the step, where and when it landed.
+     * new positions or, for one that landed in the step, where and when it landed. A horizontal
+     * walk drawn whole at the end of a stretch (the homogeneous layer's, the constant model's) is
+     * spread over the frames of that stretch, growing evenly with time.
      */
     private final class Traced {
         private final int first;
@@ -152,14 +212,14 @@ final class ChunkKernel {
         private final double[] x;
         private final double[] y;
         private final double[] z;
+        private final int[] since;
 
-        Traced(int first, int count, State st, int active) {
+        Traced(int first, int count, State st) {
             this.first = first;
             int n = 0;
             int[] all = new int[count];
-            for (int k = 0; k < active; k++) {
-                int a = st.active[k];
-                if (recorder.traced(first + a)) {
+            for (int a = 0; a < count; a++) {
+                if (recorder.traced(first + a) && st.isAloft(a)) {
                     all[n++] = a;
                 }
             }
@@ -169,6 +229,7 @@ final class ChunkKernel {
             x = new double[n];
             y = new double[n];
             z = new double[n];
+            since = new int[n];
         }
 
         void before(State st, double[] outFallS) {
@@ -178,6 +239,7 @@ final class ChunkKernel {
                     x[k] = st.x[a];
                     y[k] = st.y[a];
                     z[k] = st.z[a];
+                    since[k] = st.since[a];
                     // a landing in this step writes its fall time here
                     outFallS[first + a] = Double.NaN;
                 }
@@ -192,19 +254,32 @@ final class ChunkKernel {
                 int a = positions[k];
                 int i = first + a;
                 double t = st.t0[a] + tau;
-                if (!Double.isNaN(outFallS[i])) {
-                    // landed in this step: at its fall time after leaving the aircraft
+                boolean landed = !Double.isNaN(outFallS[i]);
+                double x0 = x[k];
+                double y0 = y[k];
+                if (since[k] >= 0 && (landed || st.since[a] != since[k])) {
+                    // the walk of the stretch since step since[k] was drawn in this step
+                    recorder.ramp(i, st.t0[a] + since[k] * dtS, t, st.jumpX[a], st.jumpY[a]);
+                    x0 += st.jumpX[a];
+                    y0 += st.jumpY[a];
+                }
+                if (landed) {
+                    // at its fall time after leaving the aircraft
                     double landS = st.t0[a] - st.tOff[a] + outFallS[i];
-                    recorder.segment(i, t, x[k], y[k], z[k], landS, outE[i], outN[i], groundMslM);
+                    recorder.segment(i, t, x0, y0, z[k], landS, outE[i], outN[i], groundMslM);
                     aloft[k] = false;
                 } else {
-                    recorder.segment(i, t, x[k], y[k], z[k], t + dtS, st.x[a], st.y[a], st.z[a]);
+                    recorder.segment(i, t, x0, y0, z[k], t + dtS, st.x[a], st.y[a], st.z[a]);
                 }
             }
         }
     }
 
-    /** Structure-of-arrays state of a chunk's particles, indexed by position in the chunk. */
+    /**
+     * Structure-of-arrays state of a chunk's particles, indexed by position in the chunk. The
+     * particles aloft are in two lists: those stepped in full, and those in the homogeneous layer
+     * above the mixing height, whose horizontal walk is drawn when they leave it.
+     */
     private static final class State {
         final double[] x;
         final double[] y;
@@ -212,12 +287,22 @@ final class ChunkKernel {
         final double[] k;
         final double[] t0;
         final double[] tOff;
+        /** Normalised turbulent velocities: along and across the wind, or east and north in the homogeneous layer. */
         final double[] xu;
         final double[] xv;
         final double[] xw;
-        /** Chunk positions of the particles still aloft, in particle order. */
+        /** Chunk positions of the particles stepped in full, {@link #stepped} of them. */
         final int[] active;
-        /** Normal draws for one step: three per particle aloft. */
+        int stepped;
+        /** Chunk positions of the particles in the homogeneous layer, {@link #inHomog} of them. */
+        final int[] homog;
+        int inHomog;
+        /** The step from which a particle's horizontal walk is still to be drawn, or -1 when it is stepped. */
+        final int[] since;
+        /** The walk (m) last drawn for a particle, for a replay's path. */
+        final double[] jumpX;
+        final double[] jumpY;
+        /** Normal draws for one step: up to three per particle aloft. */
         final double[] noise;
 
         State(int n) {
@@ -231,7 +316,29 @@ final class ChunkKernel {
             xv = new double[n];
             xw = new double[n];
             active = new int[n];
+            homog = new int[n];
+            since = new int[n];
+            jumpX = new double[n];
+            jumpY = new double[n];
             noise = new double[3 * n];
+        }
+
+        int aloft() {
+            return stepped + inHomog;
+        }
+
+        boolean isAloft(int a) {
+            for (int n = 0; n < stepped; n++) {
+                if (active[n] == a) {
+                    return true;
+                }
+            }
+            for (int n = 0; n < inHomog; n++) {
+                if (homog[n] == a) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -315,8 +422,12 @@ final class ChunkKernel {
                 double y = st.y[a] + frac * v * dt;
                 if (hasH) {
                     double spread = TurbulenceProfile.taylorSpreadM(sigH, tlH, tau + frac * dt);
-                    x += spread * rng.nextGaussian();
-                    y += spread * rng.nextGaussian();
+                    double jx = spread * rng.nextGaussian();
+                    double jy = spread * rng.nextGaussian();
+                    x += jx;
+                    y += jy;
+                    st.jumpX[a] = jx;
+                    st.jumpY[a] = jy;
                 }
                 land(first + a, x, y, st.tOff[a] + tau + frac * dt, outE, outN, outT);
                 continue;
@@ -333,20 +444,181 @@ final class ChunkKernel {
     }
 
     /**
-     * One step with boundary-layer turbulence: sigmas vary with height and the horizontal ones are
-     * along and across the local mean wind (their mean for both below 0.5 m/s of wind). Velocities
-     * are carried normalised by their sigma; the vertical one gets the well-mixed drift
-     * T_L (1 - R) dsigma_w/dz (HYSPLIT; Thomson 1987) so particles do not collect where
-     * turbulence is weak.
+     * One step with boundary-layer turbulence: the particles in the homogeneous layer above the
+     * mixing height first (see {@link #stepHomogeneous}), then the ones stepped in full. Particles
+     * that move between the two in this step take their next step in their new list.
      */
-    private int stepBoundaryLayer(State st, int active, double tau, int first, RandomStream rng, double[] outE,
-                                  double[] outN, double[] outT) {
+    private void stepBoundaryLayer(State st, int step, int first, RandomStream rng, double[] outE, double[] outN,
+                                   double[] outT) {
+        int stepped = st.stepped;
+        int exits = st.inHomog > 0 ? stepHomogeneous(st, step, first, rng, outE, outN, outT) : 0;
+        int kept = stepped > 0 ? stepTurbulent(st, stepped, step, first, rng, outE, outN, outT) : 0;
+        // the particles that left the homogeneous layer were put after the stepped ones
+        System.arraycopy(st.active, stepped, st.active, kept, exits);
+        st.stepped = kept + exits;
+    }
+
+    /**
+     * One step of the particles in the homogeneous layer, where the sigmas are the free
+     * troposphere's at every height: the horizontal turbulent velocities are then an isotropic
+     * Ornstein-Uhlenbeck process that depends on nothing the particle does, so (as in the constant
+     * model) their walk is not summed step by step but drawn whole when the particle leaves the
+     * layer or lands ({@link #walk}): exactly the distribution of the stepped sum, with four random
+     * draws per particle instead of two per step. The mean wind and the vertical fluctuation,
+     * which move the particle through the winds, are stepped. Particles that leave the layer are
+     * written to {@code st.active} after its {@code st.stepped} entries.
+     *
+     * @return how many particles left the layer
+     */
+    private int stepHomogeneous(State st, int step, int first, RandomStream rng, double[] outE, double[] outN,
+                                double[] outT) {
+        double tau = step * dtS;
+        double rW = StrictMath.exp(-dtS / turbulence.lagrangianTimeVerticalS());
+        double cW = Math.sqrt(1 - rW * rW);
+        double sigW = freeSigmaWMps;
+        double h = homogeneousFromMslM;
+        double g = groundMslM;
+        double dt = dtS;
+        double[] wind = new double[3];
+        int[] ids = st.homog;
+        int count = st.inHomog;
+        int kept = 0;
+        int exits = 0;
+        double[] noise = st.noise;
+        rng.fillGaussian(noise, count);
+        for (int n = 0; n < count; n++) {
+            int a = ids[n];
+            double z = st.z[a];
+            airAt(z, st.t0[a] + tau, wind);
+            double u = wind[1];
+            double v = wind[2];
+            double dz = (st.k[a] * wind[0] - sigW * st.xw[a]) * dt;
+            if (dz > 0 && z - dz <= g) {
+                double frac = (z - g) / dz;
+                walk(st, a, step - st.since[a], frac, rng);
+                land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
+                        outE, outN, outT);
+                continue;
+            }
+            double zNew = z - dz;
+            st.z[a] = zNew;
+            st.x[a] += u * dt;
+            st.y[a] += v * dt;
+            st.xw[a] = rW * st.xw[a] + cW * noise[n];
+            if (zNew < h) {
+                walk(st, a, step + 1 - st.since[a], 0, rng);
+                st.since[a] = -1;
+                toAlongCross(st, a, zNew, st.t0[a] + tau + dt);
+                st.active[st.stepped + exits++] = a;
+                continue;
+            }
+            ids[kept++] = a;
+        }
+        st.inHomog = kept;
+        return exits;
+    }
+
+    /**
+     * Draws the horizontal walk of particle {@code a} over the {@code m} steps since it entered the
+     * homogeneous layer, plus {@code frac} of the next step's (when it lands in that step), adds
+     * it to the particle's position, and leaves its velocities for the next step in xu, xv.
+     *
+     * <p>Stepped, a normalised velocity X follows X(j+1) = q X(j) + sqrt(1 - q^2) n(j) with
+     * q = exp(-dt / T_L), and the position moves sigma dt X(j) in step j. Given X(0), the end
+     * velocity X(m) and the sum S = X(0) + ... + X(m-1) are jointly normal with
+     * E[X(m)] = q^m X(0), E[S] = A X(0) with A = (1 - q^m) / (1 - q), and, with
+     * B = (1 - q^2m) / (1 - q^2): Var X(m) = 1 - q^2m, Var S = (1 + q) / (1 - q) (m - 2A + B),
+     * Cov = (1 + q) (A - B). X(m) is drawn first and S given X(m): the same distribution as m
+     * stepped updates, in four draws for both components.
+     */
+    private void walk(State st, int a, int m, double frac, RandomStream rng) {
+        double xe = st.xu[a];
+        double xn = st.xv[a];
+        double se = 0;
+        double sn = 0;
+        if (m > 0) {
+            double lnQ = -dtS / turbulence.lagrangianTimeHorizontalS();
+            double q = StrictMath.exp(lnQ);
+            double qm = StrictMath.exp(m * lnQ);
+            double aSum = StrictMath.expm1(m * lnQ) / StrictMath.expm1(lnQ);
+            double bSum = StrictMath.expm1(2 * m * lnQ) / StrictMath.expm1(2 * lnQ);
+            double varX = -StrictMath.expm1(2 * m * lnQ);
+            double varS = (1 + q) / -StrictMath.expm1(lnQ) * (m - 2 * aSum + bSum);
+            double cov = (1 + q) * (aSum - bSum);
+            double slope = cov / varX;
+            double sdX = Math.sqrt(varX);
+            double sdS = Math.sqrt(Math.max(varS - cov * slope, 0));
+            double ve = qm * xe + sdX * rng.nextGaussian();
+            se = aSum * xe + slope * (ve - qm * xe) + sdS * rng.nextGaussian();
+            double vn = qm * xn + sdX * rng.nextGaussian();
+            sn = aSum * xn + slope * (vn - qm * xn) + sdS * rng.nextGaussian();
+            xe = ve;
+            xn = vn;
+        }
+        double scale = freeSigmaHMps * dtS;
+        double dx = scale * (se + frac * xe);
+        double dy = scale * (sn + frac * xn);
+        st.x[a] += dx;
+        st.y[a] += dy;
+        st.jumpX[a] = dx;
+        st.jumpY[a] = dy;
+        st.xu[a] = xe;
+        st.xv[a] = xn;
+    }
+
+    /**
+     * Turns particle a's normalised horizontal velocities from east and north to along and across
+     * the mean wind at height z (m MSL) and time (s), as a stepped particle carries them; in the
+     * homogeneous layer the two sigmas are equal, so this is a rotation.
+     */
+    private void toAlongCross(State st, int a, double z, double timeS) {
+        double[] wind = new double[3];
+        airAt(z, timeS, wind);
+        double speed = Math.sqrt(wind[1] * wind[1] + wind[2] * wind[2]);
+        if (speed >= 0.5) {
+            double eu = wind[1] / speed;
+            double ev = wind[2] / speed;
+            double xe = st.xu[a];
+            double xn = st.xv[a];
+            st.xu[a] = xe * eu + xn * ev;
+            st.xv[a] = -xe * ev + xn * eu;
+        }
+    }
+
+    /** The inverse of {@link #toAlongCross}, for a particle entering the homogeneous layer. */
+    private void toEastNorth(State st, int a, double z, double timeS) {
+        double[] wind = new double[3];
+        airAt(z, timeS, wind);
+        double speed = Math.sqrt(wind[1] * wind[1] + wind[2] * wind[2]);
+        if (speed >= 0.5) {
+            double eu = wind[1] / speed;
+            double ev = wind[2] / speed;
+            double along = st.xu[a];
+            double cross = st.xv[a];
+            st.xu[a] = along * eu - cross * ev;
+            st.xv[a] = along * ev + cross * eu;
+        }
+    }
+
+    /**
+     * One step of the particles stepped in full: sigmas vary with height and the horizontal ones
+     * are along and across the local mean wind (their mean for both below 0.5 m/s of wind).
+     * Velocities are carried normalised by their sigma; the vertical one gets the well-mixed drift
+     * T_L (1 - R) dsigma_w/dz (HYSPLIT; Thomson 1987) so particles do not collect where
+     * turbulence is weak. A particle that rises into the homogeneous layer moves to its list.
+     *
+     * @return how many particles stay in the stepped list (compacted to its front)
+     */
+    private int stepTurbulent(State st, int active, int step, int first, RandomStream rng, double[] outE,
+                              double[] outN, double[] outT) {
+        double tau = step * dtS;
         double tlW = turbulence.lagrangianTimeVerticalS();
         double rH = StrictMath.exp(-dtS / turbulence.lagrangianTimeHorizontalS());
         double cH = Math.sqrt(1 - rH * rH);
         double rW = StrictMath.exp(-dtS / tlW);
         double cW = Math.sqrt(1 - rW * rW);
         double driftW = tlW * (1 - rW);
+        double h = homogeneousFromMslM;
         double g = groundMslM;
         double dt = dtS;
         double[] wind = new double[3];
@@ -391,12 +663,19 @@ final class ChunkKernel {
                         outE, outN, outT);
                 continue;
             }
-            st.z[a] = z - dz;
+            double zNew = z - dz;
+            st.z[a] = zNew;
             st.x[a] += u * dt;
             st.y[a] += v * dt;
             st.xu[a] = rH * st.xu[a] + cH * noise[3 * n];
             st.xv[a] = rH * st.xv[a] + cH * noise[3 * n + 1];
             st.xw[a] = rW * st.xw[a] + cW * noise[3 * n + 2] + driftW * dsw;
+            if (zNew >= h) {
+                toEastNorth(st, a, zNew, st.t0[a] + tau + dt);
+                st.since[a] = step + 1;
+                st.homog[st.inHomog++] = a;
+                continue;
+            }
             ids[kept++] = a;
         }
         return kept;

@@ -23,13 +23,23 @@ public final class ParticleEngine {
     /** Particles in one run across all sorties; each needs 24 bytes of landing data. */
     public static final long MAX_TOTAL_PARTICLES = 50_000_000L;
     private final int threads;
+    private final boolean exactAboveMixingHeight;
 
     /** An engine using {@code threads} worker threads (1 runs on the caller's thread). */
     public ParticleEngine(int threads) {
+        this(threads, true);
+    }
+
+    /**
+     * An engine that draws the horizontal walk above the mixing height exactly (the usual way) or
+     * steps it like the rest (for the test that shows the two agree).
+     */
+    ParticleEngine(int threads, boolean exactAboveMixingHeight) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
+        this.exactAboveMixingHeight = exactAboveMixingHeight;
     }
 
     /** An engine with one thread per available processor. */
@@ -96,7 +106,8 @@ public final class ParticleEngine {
             if (clock != null) {
                 recorders[s] = new PathRecorder(clock, n, tracedPerSortie);
             }
-            ChunkKernel kernel = new ChunkKernel(scenario, ps, table, timeStepS, n, monitor, recorders[s]);
+            ChunkKernel kernel = new ChunkKernel(scenario, ps, table, timeStepS, n, monitor, recorders[s],
+                    exactAboveMixingHeight);
             for (int c = 0; c < chunks; c++) {
                 int first = c * CHUNK_PARTICLES;
                 int count = Math.min(CHUNK_PARTICLES, n - first);

@@ -65,6 +65,26 @@ final class PathRecorder {
         }
     }
 
+    /**
+     * Adds to the frames of traced particle i recorded after {@code fromS} a displacement growing
+     * evenly from nothing at {@code fromS} to (dx, dy) at {@code toS} (absolute s): a horizontal
+     * walk the engine drew whole at the end of that stretch, spread over it. Untraced particles
+     * are left alone.
+     */
+    void ramp(int i, double fromS, double toS, double dx, double dy) {
+        if (i % stride != 0) {
+            return;
+        }
+        int slot = i / stride;
+        float[] p = paths[slot];
+        for (int k = Math.max(0, clock.firstAtOrAfter(fromS) - firstFrame[slot]); k < frames[slot]; k++) {
+            double tf = clock.timeS(firstFrame[slot] + k);
+            double a = toS > fromS ? Math.min(1, Math.max(0, (tf - fromS) / (toS - fromS))) : 1;
+            p[3 * k] += (float) (a * dx);
+            p[3 * k + 1] += (float) (a * dy);
+        }
+    }
+
     private void append(int slot, double x, double y, double z) {
         float[] p = paths[slot];
         int at = 3 * frames[slot];
