@@ -19,6 +19,14 @@ final class AirTable {
     final double[][] fuv;
     /** [sigmaAlong, sigmaCross, sigmaW, dSigmaW/dz] per node, or null without height-varying turbulence. */
     final double[] sigma;
+    /**
+     * For a steady wind with height-varying turbulence, per node {a, b, c, d, sigmaW, dSigmaW/dz}
+     * such that the turbulent velocity east is a X_along - b X_cross and north c X_along + d X_cross
+     * for normalised velocities X along and across the mean wind: a = sigmaAlong e_east,
+     * b = sigmaCross e_north, c = sigmaAlong e_north, d = sigmaCross e_east with e the wind's
+     * unit vector, or a = d = the sigmas' mean and b = c = 0 below 0.5 m/s of wind. Null otherwise.
+     */
+    final double[] turbulent;
     private final AtmosphereModel air;
     private final WindField wind;
     private final TurbulenceProfile turbulence;
@@ -60,6 +68,39 @@ final class AirTable {
             }
         } else {
             sigma = null;
+        }
+        turbulent = sigma != null && wind.isSteady() ? turbulentTable(fuv[0], sigma, nodes) : null;
+    }
+
+    private static double[] turbulentTable(double[] fuv, double[] sigma, int nodes) {
+        double[] t = new double[6 * nodes];
+        for (int j = 0; j < nodes; j++) {
+            rotation(fuv[3 * j + 1], fuv[3 * j + 2], sigma[4 * j], sigma[4 * j + 1], t, 6 * j);
+            t[6 * j + 4] = sigma[4 * j + 2];
+            t[6 * j + 5] = sigma[4 * j + 3];
+        }
+        return t;
+    }
+
+    /**
+     * Writes {a, b, c, d} of {@link #turbulent} for a mean wind (u, v) and the sigmas along and
+     * across it to out[at..at + 4).
+     */
+    static void rotation(double u, double v, double sigmaAlong, double sigmaCross, double[] out, int at) {
+        double speed = Math.sqrt(u * u + v * v);
+        if (speed < 0.5) {
+            double mean = 0.5 * (sigmaAlong + sigmaCross);
+            out[at] = mean;
+            out[at + 1] = 0;
+            out[at + 2] = 0;
+            out[at + 3] = mean;
+        } else {
+            double eu = u / speed;
+            double ev = v / speed;
+            out[at] = sigmaAlong * eu;
+            out[at + 1] = sigmaCross * ev;
+            out[at + 2] = sigmaAlong * ev;
+            out[at + 3] = sigmaCross * eu;
         }
     }
 

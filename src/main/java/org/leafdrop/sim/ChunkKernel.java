@@ -623,39 +623,61 @@ final class ChunkKernel {
         double dt = dtS;
         double[] wind = new double[3];
         double[] sig = new double[4];
+        double[] rot = new double[4];
         int[] ids = st.active;
         int kept = 0;
         double[] noise = st.noise;
         rng.fillGaussian(noise, 3 * active);
+        // with a steady wind, one table lookup gives the air and the turbulence (AirTable.turbulent)
+        double[] air = steadyTable;
+        double[] turb = table.turbulent;
+        double base = table.baseM;
+        double lastCell = turb == null || air == null ? -1 : table.nodes - 1;
         for (int n = 0; n < active; n++) {
             int a = ids[n];
             double z = st.z[a];
-            airAt(z, st.t0[a] + tau, wind);
-            sigmas(z, sig);
-            double f = wind[0];
-            double um = wind[1];
-            double vm = wind[2];
-            double sa = sig[0];
-            double sc = sig[1];
-            double sw = sig[2];
-            double dsw = sig[3];
-            double speed = Math.sqrt(um * um + vm * vm);
-            double up;
-            double vp;
-            if (speed >= 0.5) {
-                double eu = um / speed;
-                double ev = vm / speed;
-                double along = sa * st.xu[a];
-                double cross = sc * st.xv[a];
-                up = along * eu - cross * ev;
-                vp = along * ev + cross * eu;
+            double pos = (z - base) * (1 / AirTable.STEP_M);
+            double f;
+            double um;
+            double vm;
+            double ca;
+            double cb;
+            double cc;
+            double cd;
+            double sw;
+            double dsw;
+            if (pos >= 0 && pos < lastCell) {
+                int j = (int) pos;
+                double fr = pos - j;
+                int c = 3 * j;
+                f = air[c] + fr * (air[c + 3] - air[c]);
+                um = air[c + 1] + fr * (air[c + 4] - air[c + 1]);
+                vm = air[c + 2] + fr * (air[c + 5] - air[c + 2]);
+                int d = 6 * j;
+                ca = turb[d] + fr * (turb[d + 6] - turb[d]);
+                cb = turb[d + 1] + fr * (turb[d + 7] - turb[d + 1]);
+                cc = turb[d + 2] + fr * (turb[d + 8] - turb[d + 2]);
+                cd = turb[d + 3] + fr * (turb[d + 9] - turb[d + 3]);
+                sw = turb[d + 4] + fr * (turb[d + 10] - turb[d + 4]);
+                dsw = turb[d + 5] + fr * (turb[d + 11] - turb[d + 5]);
             } else {
-                double mean = 0.5 * (sa + sc);
-                up = mean * st.xu[a];
-                vp = mean * st.xv[a];
+                airAt(z, st.t0[a] + tau, wind);
+                sigmas(z, sig);
+                f = wind[0];
+                um = wind[1];
+                vm = wind[2];
+                AirTable.rotation(um, vm, sig[0], sig[1], rot, 0);
+                ca = rot[0];
+                cb = rot[1];
+                cc = rot[2];
+                cd = rot[3];
+                sw = sig[2];
+                dsw = sig[3];
             }
-            double u = um + up;
-            double v = vm + vp;
+            double xu = st.xu[a];
+            double xv = st.xv[a];
+            double u = um + ca * xu - cb * xv;
+            double v = vm + cc * xu + cd * xv;
             double dz = (st.k[a] * f - sw * st.xw[a]) * dt;
             if (dz > 0 && z - dz <= g) {
                 double frac = (z - g) / dz;
@@ -667,8 +689,8 @@ final class ChunkKernel {
             st.z[a] = zNew;
             st.x[a] += u * dt;
             st.y[a] += v * dt;
-            st.xu[a] = rH * st.xu[a] + cH * noise[3 * n];
-            st.xv[a] = rH * st.xv[a] + cH * noise[3 * n + 1];
+            st.xu[a] = rH * xu + cH * noise[3 * n];
+            st.xv[a] = rH * xv + cH * noise[3 * n + 1];
             st.xw[a] = rW * st.xw[a] + cW * noise[3 * n + 2] + driftW * dsw;
             if (zNew >= h) {
                 toEastNorth(st, a, zNew, st.t0[a] + tau + dt);
