@@ -39,6 +39,12 @@ final class ChunkKernel {
     /** The horizontal and vertical sigmas in the homogeneous layer (m/s). */
     private final double freeSigmaHMps;
     private final double freeSigmaWMps;
+    /** Time steps in one long step of the homogeneous layer (see {@link #stepHomogeneous}). */
+    private final int longSteps;
+    /** {@link #ouSums} of the vertical velocity over {@link #longSteps} steps. */
+    private final double[] verticalSums;
+    /** Length (s) of a long step: about this long, a whole number of time steps. */
+    static final double LONG_STEP_S = 16;
 
     ChunkKernel(Scenario scenario, PreparedSortie sortie, AirTable table, double dtS, int particles,
                 ProgressMonitor monitor, PathRecorder recorder) {
@@ -76,6 +82,8 @@ final class ChunkKernel {
                 : Double.POSITIVE_INFINITY;
         freeSigmaHMps = j < table.nodes ? table.sigma[4 * j] : 0;
         freeSigmaWMps = j < table.nodes ? table.sigma[4 * j + 2] : 0;
+        longSteps = (int) Math.max(1, Math.round(LONG_STEP_S / dtS));
+        verticalSums = ouSums(-dtS / turbulence.lagrangianTimeVerticalS(), longSteps);
     }
 
     /**
@@ -141,7 +149,8 @@ final class ChunkKernel {
             st.xw[a] = hasW ? rng.nextGaussian() : 0;
             if (start[2] <= groundMslM) {
                 land(i, start[0], start[1], start[4], outEastM, outNorthM, outFallS);
-            } else if (layered && start[2] >= homogeneousFromMslM) {
+            } else if (layered && start[2] - longStepDropM(st.k[a] * table.exactFactor(start[2]), st.xw[a])
+                    > Math.max(homogeneousFromMslM, groundMslM) + 1) {
                 st.since[a] = 0;
                 st.homog[st.inHomog++] = a;
             } else {
@@ -194,7 +203,8 @@ final class ChunkKernel {
             double tau = step * dtS;
             traced.before(st, outT);
             step(st, step, first, layered, hasH, hasW, rng, outE, outN, outT);
-            traced.after(st, tau, outE, outN, outT);
+            int longStep = !layered ? 1 : step % longSteps == 0 ? longSteps : 0;
+            traced.after(st, tau, longStep, outE, outN, outT);
         }
     }
 
@@ -246,7 +256,11 @@ final class ChunkKernel {
             }
         }
 
-        void after(State st, double tau, double[] outE, double[] outN, double[] outFallS) {
+        /**
+         * @param longStep time steps the particles that stayed in the homogeneous layer took in
+         *                 this step: a long step or none
+         */
+        void after(State st, double tau, int longStep, double[] outE, double[] outN, double[] outFallS) {
             for (int k = 0; k < positions.length; k++) {
                 if (!aloft[k]) {
                     continue;
@@ -269,7 +283,11 @@ final class ChunkKernel {
                     recorder.segment(i, t, x0, y0, z[k], landS, outE[i], outN[i], groundMslM);
                     aloft[k] = false;
                 } else {
-                    recorder.segment(i, t, x0, y0, z[k], t + dtS, st.x[a], st.y[a], st.z[a]);
+                    // a particle still in the homogeneous layer moved a long step or not at all
+                    int moved = since[k] >= 0 && st.since[a] == since[k] ? longStep : 1;
+                    if (moved > 0) {
+                        recorder.segment(i, t, x0, y0, z[k], t + moved * dtS, st.x[a], st.y[a], st.z[a]);
+                    }
                 }
             }
         }
@@ -444,74 +462,107 @@ final class ChunkKernel {
     }
 
     /**
-     * One step with boundary-layer turbulence: the particles in the homogeneous layer above the
-     * mixing height first (see {@link #stepHomogeneous}), then the ones stepped in full. Particles
-     * that move between the two in this step take their next step in their new list.
+     * One step with boundary-layer turbulence: every {@link #longSteps} steps the particles in the
+     * homogeneous layer above the mixing height take a long step (see {@link #stepHomogeneous}),
+     * then the ones stepped in full take a time step; those that leave the homogeneous layer join
+     * them first, and those that reach it far enough up join it for the next long step.
      */
     private void stepBoundaryLayer(State st, int step, int first, RandomStream rng, double[] outE, double[] outN,
                                    double[] outT) {
-        int stepped = st.stepped;
-        int exits = st.inHomog > 0 ? stepHomogeneous(st, step, first, rng, outE, outN, outT) : 0;
-        int kept = stepped > 0 ? stepTurbulent(st, stepped, step, first, rng, outE, outN, outT) : 0;
-        // the particles that left the homogeneous layer were put after the stepped ones
-        System.arraycopy(st.active, stepped, st.active, kept, exits);
-        st.stepped = kept + exits;
+        if (st.inHomog > 0 && step % longSteps == 0) {
+            st.stepped += stepHomogeneous(st, step, first, rng, outE, outN, outT);
+        }
+        if (st.stepped > 0) {
+            st.stepped = stepTurbulent(st, st.stepped, step, first, (step + 1) % longSteps == 0, rng, outE, outN,
+                    outT);
+        }
     }
 
     /**
-     * One step of the particles in the homogeneous layer, where the sigmas are the free
-     * troposphere's at every height: the horizontal turbulent velocities are then an isotropic
-     * Ornstein-Uhlenbeck process that depends on nothing the particle does, so (as in the constant
-     * model) their walk is not summed step by step but drawn whole when the particle leaves the
-     * layer or lands ({@link #walk}): exactly the distribution of the stepped sum, with four random
-     * draws per particle instead of two per step. The mean wind and the vertical fluctuation,
-     * which move the particle through the winds, are stepped. Particles that leave the layer are
-     * written to {@code st.active} after its {@code st.stepped} entries.
+     * How far (m) a particle may fall in a long step, bounding its turbulent velocity by
+     * |X| + 7 sigma: a particle this far above the homogeneous layer's floor (and the ground)
+     * stays in the layer for the whole step.
+     */
+    private double longStepDropM(double descentMps, double xw) {
+        return longSteps * dtS * (descentMps * 1.01 + freeSigmaWMps * (Math.abs(xw) + 7));
+    }
+
+    /**
+     * One long step of {@link #longSteps} time steps for the particles well inside the homogeneous
+     * layer, where the sigmas are the free troposphere's at every height.
+     *
+     * <p>The horizontal turbulent velocities are there an isotropic Ornstein-Uhlenbeck process that
+     * depends on nothing the particle does, so (as in the constant model) their walk is not summed
+     * step by step but drawn whole when the particle leaves the layer or lands ({@link #walk}):
+     * exactly the distribution of the stepped sum. The vertical velocity is drawn the same way at
+     * the end of the long step together with its sum over it (the same distribution as
+     * {@code longSteps} stepped updates), which moves the particle. The mean descent and wind over
+     * the long step are the stepped ones' mean: taken at the height the time steps would on
+     * average have had (a predictor from the start's descent, then one lookup), exact for winds
+     * and densities linear in height, which within some 15 m they are to well under a centimetre
+     * per second.
+     *
+     * <p>A particle that could come within a long step's fall of the layer's floor (or the ground)
+     * leaves the list before the step: its walk so far is drawn and it is stepped in full from
+     * this step on, so it enters the mixed layer, and lands, with time steps. Those that leave
+     * are written to {@code st.active} after its {@code st.stepped} entries.
      *
      * @return how many particles left the layer
      */
     private int stepHomogeneous(State st, int step, int first, RandomStream rng, double[] outE, double[] outN,
                                 double[] outT) {
         double tau = step * dtS;
-        double rW = StrictMath.exp(-dtS / turbulence.lagrangianTimeVerticalS());
-        double cW = Math.sqrt(1 - rW * rW);
-        double sigW = freeSigmaWMps;
-        double h = homogeneousFromMslM;
+        int m = longSteps;
+        double spanS = m * dtS;
+        double qm = verticalSums[0];
+        double aSum = verticalSums[1];
+        double slope = verticalSums[2];
+        double sdX = verticalSums[3];
+        double sdS = verticalSums[4];
+        double middle = (m - 1) / (2.0 * m);
+        double sigWdt = freeSigmaWMps * dtS;
+        double floor = Math.max(homogeneousFromMslM, groundMslM) + 1;
         double g = groundMslM;
-        double dt = dtS;
         double[] wind = new double[3];
         int[] ids = st.homog;
         int count = st.inHomog;
         int kept = 0;
         int exits = 0;
         double[] noise = st.noise;
-        rng.fillGaussian(noise, count);
+        rng.fillGaussian(noise, 2 * count);
         for (int n = 0; n < count; n++) {
             int a = ids[n];
             double z = st.z[a];
-            airAt(z, st.t0[a] + tau, wind);
-            double u = wind[1];
-            double v = wind[2];
-            double dz = (st.k[a] * wind[0] - sigW * st.xw[a]) * dt;
-            if (dz > 0 && z - dz <= g) {
-                double frac = (z - g) / dz;
-                walk(st, a, step - st.since[a], frac, rng);
-                land(first + a, st.x[a] + frac * u * dt, st.y[a] + frac * v * dt, st.tOff[a] + tau + frac * dt,
-                        outE, outN, outT);
-                continue;
-            }
-            double zNew = z - dz;
-            st.z[a] = zNew;
-            st.x[a] += u * dt;
-            st.y[a] += v * dt;
-            st.xw[a] = rW * st.xw[a] + cW * noise[n];
-            if (zNew < h) {
-                walk(st, a, step + 1 - st.since[a], 0, rng);
+            double time = st.t0[a] + tau;
+            airAt(z, time, wind);
+            double k = st.k[a];
+            double w0 = st.xw[a];
+            if (z - longStepDropM(k * wind[0], w0) <= floor) {
+                walk(st, a, step - st.since[a], 0, rng);
                 st.since[a] = -1;
-                toAlongCross(st, a, zNew, st.t0[a] + tau + dt);
+                toAlongCross(st, a, z, time);
                 st.active[st.stepped + exits++] = a;
                 continue;
             }
+            double wm = qm * w0 + sdX * noise[2 * n];
+            double sum = aSum * w0 + slope * (wm - qm * w0) + sdS * noise[2 * n + 1];
+            double rise = sigWdt * sum;
+            double predicted = z - k * wind[0] * spanS + rise;
+            airAt(z + middle * (predicted - z), time, wind);
+            double zEnd = z - k * wind[0] * spanS + rise;
+            if (zEnd <= g) {
+                // beyond the 7-sigma bound (about 1e-12 per long step): land on the straight line
+                double frac = (z - g) / (z - zEnd);
+                int whole = (int) (frac * m);
+                walk(st, a, step + whole - st.since[a], frac * m - whole, rng);
+                land(first + a, st.x[a] + frac * wind[1] * spanS, st.y[a] + frac * wind[2] * spanS,
+                        st.tOff[a] + tau + frac * spanS, outE, outN, outT);
+                continue;
+            }
+            st.z[a] = zEnd;
+            st.x[a] += wind[1] * spanS;
+            st.y[a] += wind[2] * spanS;
+            st.xw[a] = wm;
             ids[kept++] = a;
         }
         st.inHomog = kept;
@@ -519,17 +570,31 @@ final class ChunkKernel {
     }
 
     /**
+     * For a normalised Ornstein-Uhlenbeck velocity stepped as X(j+1) = q X(j) + sqrt(1 - q^2) n(j)
+     * with ln q = {@code lnQ}: the end velocity X(m) and the sum S = X(0) + ... + X(m-1) are, given
+     * X(0), jointly normal with E[X(m)] = q^m X(0), E[S] = A X(0), A = (1 - q^m) / (1 - q), and,
+     * with B = (1 - q^2m) / (1 - q^2): Var X(m) = 1 - q^2m, Var S = (1 + q) / (1 - q) (m - 2A + B),
+     * Cov = (1 + q) (A - B). Returns {q^m, A, Cov / Var X(m), sd X(m), sd of S given X(m)}, so
+     * that X(m) = q^m X(0) + sd n1 and S = A X(0) + slope (X(m) - q^m X(0)) + sd' n2.
+     */
+    static double[] ouSums(double lnQ, int m) {
+        double q = StrictMath.exp(lnQ);
+        double qm = StrictMath.exp(m * lnQ);
+        double aSum = StrictMath.expm1(m * lnQ) / StrictMath.expm1(lnQ);
+        double bSum = StrictMath.expm1(2 * m * lnQ) / StrictMath.expm1(2 * lnQ);
+        double varX = -StrictMath.expm1(2 * m * lnQ);
+        double varS = (1 + q) / -StrictMath.expm1(lnQ) * (m - 2 * aSum + bSum);
+        double cov = (1 + q) * (aSum - bSum);
+        double slope = cov / varX;
+        return new double[] {qm, aSum, slope, Math.sqrt(varX), Math.sqrt(Math.max(varS - cov * slope, 0))};
+    }
+
+    /**
      * Draws the horizontal walk of particle {@code a} over the {@code m} steps since it entered the
      * homogeneous layer, plus {@code frac} of the next step's (when it lands in that step), adds
-     * it to the particle's position, and leaves its velocities for the next step in xu, xv.
-     *
-     * <p>Stepped, a normalised velocity X follows X(j+1) = q X(j) + sqrt(1 - q^2) n(j) with
-     * q = exp(-dt / T_L), and the position moves sigma dt X(j) in step j. Given X(0), the end
-     * velocity X(m) and the sum S = X(0) + ... + X(m-1) are jointly normal with
-     * E[X(m)] = q^m X(0), E[S] = A X(0) with A = (1 - q^m) / (1 - q), and, with
-     * B = (1 - q^2m) / (1 - q^2): Var X(m) = 1 - q^2m, Var S = (1 + q) / (1 - q) (m - 2A + B),
-     * Cov = (1 + q) (A - B). X(m) is drawn first and S given X(m): the same distribution as m
-     * stepped updates, in four draws for both components.
+     * it to the particle's position, and leaves its velocities for the next step in xu, xv. Stepped,
+     * each normalised velocity moves the particle sigma dt X(j) in step j: the walk is sigma dt
+     * times the sum S of {@link #ouSums}, drawn with the end velocity, four draws for both.
      */
     private void walk(State st, int a, int m, double frac, RandomStream rng) {
         double xe = st.xu[a];
@@ -537,21 +602,11 @@ final class ChunkKernel {
         double se = 0;
         double sn = 0;
         if (m > 0) {
-            double lnQ = -dtS / turbulence.lagrangianTimeHorizontalS();
-            double q = StrictMath.exp(lnQ);
-            double qm = StrictMath.exp(m * lnQ);
-            double aSum = StrictMath.expm1(m * lnQ) / StrictMath.expm1(lnQ);
-            double bSum = StrictMath.expm1(2 * m * lnQ) / StrictMath.expm1(2 * lnQ);
-            double varX = -StrictMath.expm1(2 * m * lnQ);
-            double varS = (1 + q) / -StrictMath.expm1(lnQ) * (m - 2 * aSum + bSum);
-            double cov = (1 + q) * (aSum - bSum);
-            double slope = cov / varX;
-            double sdX = Math.sqrt(varX);
-            double sdS = Math.sqrt(Math.max(varS - cov * slope, 0));
-            double ve = qm * xe + sdX * rng.nextGaussian();
-            se = aSum * xe + slope * (ve - qm * xe) + sdS * rng.nextGaussian();
-            double vn = qm * xn + sdX * rng.nextGaussian();
-            sn = aSum * xn + slope * (vn - qm * xn) + sdS * rng.nextGaussian();
+            double[] c = ouSums(-dtS / turbulence.lagrangianTimeHorizontalS(), m);
+            double ve = c[0] * xe + c[3] * rng.nextGaussian();
+            se = c[1] * xe + c[2] * (ve - c[0] * xe) + c[4] * rng.nextGaussian();
+            double vn = c[0] * xn + c[3] * rng.nextGaussian();
+            sn = c[1] * xn + c[2] * (vn - c[0] * xn) + c[4] * rng.nextGaussian();
             xe = ve;
             xn = vn;
         }
@@ -609,8 +664,8 @@ final class ChunkKernel {
      *
      * @return how many particles stay in the stepped list (compacted to its front)
      */
-    private int stepTurbulent(State st, int active, int step, int first, RandomStream rng, double[] outE,
-                              double[] outN, double[] outT) {
+    private int stepTurbulent(State st, int active, int step, int first, boolean toLongSteps, RandomStream rng,
+                              double[] outE, double[] outN, double[] outT) {
         double tau = step * dtS;
         double tlW = turbulence.lagrangianTimeVerticalS();
         double rH = StrictMath.exp(-dtS / turbulence.lagrangianTimeHorizontalS());
@@ -618,7 +673,8 @@ final class ChunkKernel {
         double rW = StrictMath.exp(-dtS / tlW);
         double cW = Math.sqrt(1 - rW * rW);
         double driftW = tlW * (1 - rW);
-        double h = homogeneousFromMslM;
+        // particles join the long steps only when one starts next, and from well inside the layer
+        double h = toLongSteps ? Math.max(homogeneousFromMslM, groundMslM) + 1 : Double.POSITIVE_INFINITY;
         double g = groundMslM;
         double dt = dtS;
         double[] wind = new double[3];
@@ -692,7 +748,7 @@ final class ChunkKernel {
             st.xu[a] = rH * xu + cH * noise[3 * n];
             st.xv[a] = rH * xv + cH * noise[3 * n + 1];
             st.xw[a] = rW * st.xw[a] + cW * noise[3 * n + 2] + driftW * dsw;
-            if (zNew >= h) {
+            if (zNew >= h && zNew - longStepDropM(st.k[a] * f, st.xw[a]) > h) {
                 toEastNorth(st, a, zNew, st.t0[a] + tau + dt);
                 st.since[a] = step + 1;
                 st.homog[st.inHomog++] = a;
