@@ -548,7 +548,7 @@ final class ChunkKernel {
             double sum = aSum * w0 + slope * (wm - qm * w0) + sdS * noise[2 * n + 1];
             double rise = sigWdt * sum;
             double predicted = z - k * wind[0] * spanS + rise;
-            airAt(z + middle * (predicted - z), time, wind);
+            airAt(z + middle * (predicted - z), time + middle * spanS, wind);
             double zEnd = z - k * wind[0] * spanS + rise;
             if (zEnd <= g) {
                 // beyond the 7-sigma bound (about 1e-12 per long step): land on the straight line

@@ -99,6 +99,31 @@ class TracedRunTest {
         assertThat(checked).isGreaterThan(50 * 100);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("turbulence")
+    void pathsHaveNoJumpsWhereAWalkIsDrawnWhole(Turbulence turbulence, int threads) {
+        // the homogeneous layer's walk (boundary layer, release far above the 1,000 m mixing
+        // height) and the constant model's are drawn whole; the replay spreads them over their frames
+        Plan plan = TestPlans.plan(223, TestPlans.leaflet(0.762, 0.15), TestPlans.steadyProfile(List.of(
+                new WindLevel(223, 300, 3), new WindLevel(3500, 280, 10)), turbulence),
+                timed("a", line(), 2500, new ReleaseMethod.FreeFall(), T0));
+        Scenario sc = Scenario.prepare(plan);
+        FrameClock clock = new FrameClock(T0.getEpochSecond(), 2, 3000);
+        TracedRun traced = new ParticleEngine(threads).trace(sc, 2048, 5, 1.0, clock, 64, ProgressMonitor.NONE);
+        double widest = 0;
+        for (int k = 0; k < traced.tracedCount(0); k++) {
+            int[] frames = traced.tracedFrames(0, k);
+            for (int f = frames[0] + 1; f < frames[0] + frames[1]; f++) {
+                double[] p = traced.tracedPosition(0, k, f - 1);
+                double[] q = traced.tracedPosition(0, k, f);
+                // 2 s at up to 10 m/s of wind plus the turbulent velocities: well under 40 m
+                assertThat(Math.hypot(q[0] - p[0], q[1] - p[1])).isLessThan(40);
+                widest = Math.max(widest, Math.abs(q[2] - p[2]));
+            }
+        }
+        assertThat(widest).isLessThan(10);
+    }
+
     @Test
     void aloftAtListsOnlyParticlesBetweenReleaseAndLanding() {
         Plan plan = TestPlans.plan(223, TestPlans.leaflet(0.762, 0.1), TestPlans.steadyProfile(List.of(
