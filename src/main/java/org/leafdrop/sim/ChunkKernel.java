@@ -13,6 +13,11 @@ import org.leafdrop.weather.TurbulenceProfile;
  * taken at the start of each step, the turbulent velocities follow the Langevin (OU) update, and
  * the step that crosses the ground is interpolated to the crossing. One kernel serves all chunks of a
  * sortie, on any threads: its fields are final and {@link #run} keeps its state in locals.
+ *
+ * <p>With boundary-layer turbulence, particles well above the mixing height (in the homogeneous
+ * layer, where the sigmas no longer change with height) take long steps of about 16 s with their
+ * turbulence drawn exactly, and their horizontal walk is drawn whole when they leave the layer
+ * ({@link #stepHomogeneous}); docs/model.md section 7 and HomogeneousLayerTest.
  */
 final class ChunkKernel {
     private static final int CANCEL_CHECK_MASK = 255;
@@ -540,7 +545,7 @@ final class ChunkKernel {
             if (z - longStepDropM(k * wind[0], w0) <= floor) {
                 walk(st, a, step - st.since[a], 0, rng);
                 st.since[a] = -1;
-                toAlongCross(st, a, z, time);
+                turn(st, a, z, time, true);
                 st.active[st.stepped + exits++] = a;
                 continue;
             }
@@ -623,35 +628,22 @@ final class ChunkKernel {
 
     /**
      * Turns particle a's normalised horizontal velocities from east and north to along and across
-     * the mean wind at height z (m MSL) and time (s), as a stepped particle carries them; in the
-     * homogeneous layer the two sigmas are equal, so this is a rotation.
+     * the mean wind at height z (m MSL) and time (s), as a stepped particle carries them, or back
+     * ({@code toAlongWind} false, for a particle entering the homogeneous layer); there the two
+     * sigmas are equal, so this is a rotation. Below 0.5 m/s of wind stepping uses the sigmas'
+     * mean for east and north, and nothing turns.
      */
-    private void toAlongCross(State st, int a, double z, double timeS) {
+    private void turn(State st, int a, double z, double timeS, boolean toAlongWind) {
         double[] wind = new double[3];
         airAt(z, timeS, wind);
         double speed = Math.sqrt(wind[1] * wind[1] + wind[2] * wind[2]);
         if (speed >= 0.5) {
             double eu = wind[1] / speed;
-            double ev = wind[2] / speed;
-            double xe = st.xu[a];
-            double xn = st.xv[a];
-            st.xu[a] = xe * eu + xn * ev;
-            st.xv[a] = -xe * ev + xn * eu;
-        }
-    }
-
-    /** The inverse of {@link #toAlongCross}, for a particle entering the homogeneous layer. */
-    private void toEastNorth(State st, int a, double z, double timeS) {
-        double[] wind = new double[3];
-        airAt(z, timeS, wind);
-        double speed = Math.sqrt(wind[1] * wind[1] + wind[2] * wind[2]);
-        if (speed >= 0.5) {
-            double eu = wind[1] / speed;
-            double ev = wind[2] / speed;
-            double along = st.xu[a];
-            double cross = st.xv[a];
-            st.xu[a] = along * eu - cross * ev;
-            st.xv[a] = along * ev + cross * eu;
+            double ev = (toAlongWind ? 1 : -1) * wind[2] / speed;
+            double x0 = st.xu[a];
+            double x1 = st.xv[a];
+            st.xu[a] = x0 * eu + x1 * ev;
+            st.xv[a] = -x0 * ev + x1 * eu;
         }
     }
 
@@ -749,7 +741,7 @@ final class ChunkKernel {
             st.xv[a] = rH * xv + cH * noise[3 * n + 1];
             st.xw[a] = rW * st.xw[a] + cW * noise[3 * n + 2] + driftW * dsw;
             if (zNew >= h && zNew - longStepDropM(st.k[a] * f, st.xw[a]) > h) {
-                toEastNorth(st, a, zNew, st.t0[a] + tau + dt);
+                turn(st, a, zNew, st.t0[a] + tau + dt, false);
                 st.since[a] = step + 1;
                 st.homog[st.inHomog++] = a;
                 continue;
