@@ -96,7 +96,7 @@ final class ChunkKernel {
      * along = cross, the vertical one, and no vertical gradient. The boundary-layer sigmas fall
      * with height, so once they are at or below the free ones they stay there all the way up, off
      * the table too. {@code table.nodes} when there is no such node (no boundary-layer model, or
-     * the table ends below the mixing height).
+     * the table ends below the height where the sigmas reach the free ones).
      */
     static int homogeneousNode(AirTable table) {
         double[] t = table.sigma;
