@@ -41,6 +41,11 @@ final class ChunkKernel {
      * same at every height above (the homogeneous layer), or +infinity when there is none.
      */
     private final double homogeneousFromMslM;
+    /**
+     * Lowest height (m MSL) a long step may reach: a metre above the homogeneous layer's floor and
+     * the ground, so the mixed layer and the landing are always taken in time steps.
+     */
+    private final double longStepFloorMslM;
     /** The horizontal and vertical sigmas in the homogeneous layer (m/s). */
     private final double freeSigmaHMps;
     private final double freeSigmaWMps;
@@ -50,11 +55,6 @@ final class ChunkKernel {
     private final double[] verticalSums;
     /** Length (s) of a long step: about this long, a whole number of time steps. */
     static final double LONG_STEP_S = 16;
-
-    ChunkKernel(Scenario scenario, PreparedSortie sortie, AirTable table, double dtS, int particles,
-                ProgressMonitor monitor, PathRecorder recorder) {
-        this(scenario, sortie, table, dtS, particles, monitor, recorder, true);
-    }
 
     /**
      * @param exactAboveMixingHeight whether the horizontal walk in the homogeneous layer above the
@@ -85,6 +85,7 @@ final class ChunkKernel {
         int j = homogeneousNode(table);
         homogeneousFromMslM = j < table.nodes && exactAboveMixingHeight ? table.baseM + j * AirTable.STEP_M
                 : Double.POSITIVE_INFINITY;
+        longStepFloorMslM = Math.max(homogeneousFromMslM, groundMslM) + 1;
         freeSigmaHMps = j < table.nodes ? table.sigma[4 * j] : 0;
         freeSigmaWMps = j < table.nodes ? table.sigma[4 * j + 2] : 0;
         longSteps = (int) Math.max(1, Math.round(LONG_STEP_S / dtS));
@@ -155,7 +156,7 @@ final class ChunkKernel {
             if (start[2] <= groundMslM) {
                 land(i, start[0], start[1], start[4], outEastM, outNorthM, outFallS);
             } else if (layered && start[2] - longStepDropM(st.k[a] * table.exactFactor(start[2]), st.xw[a])
-                    > Math.max(homogeneousFromMslM, groundMslM) + 1) {
+                    > longStepFloorMslM) {
                 st.since[a] = 0;
                 st.homog[st.inHomog++] = a;
             } else {
@@ -233,8 +234,9 @@ final class ChunkKernel {
             this.first = first;
             int n = 0;
             int[] all = new int[count];
-            for (int a = 0; a < count; a++) {
-                if (recorder.traced(first + a) && st.isAloft(a)) {
+            for (int k = 0; k < st.aloft(); k++) {
+                int a = k < st.stepped ? st.active[k] : st.homog[k - st.stepped];
+                if (recorder.traced(first + a)) {
                     all[n++] = a;
                 }
             }
@@ -348,20 +350,6 @@ final class ChunkKernel {
 
         int aloft() {
             return stepped + inHomog;
-        }
-
-        boolean isAloft(int a) {
-            for (int n = 0; n < stepped; n++) {
-                if (active[n] == a) {
-                    return true;
-                }
-            }
-            for (int n = 0; n < inHomog; n++) {
-                if (homog[n] == a) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
@@ -526,7 +514,7 @@ final class ChunkKernel {
         double sdS = verticalSums[4];
         double middle = (m - 1) / (2.0 * m);
         double sigWdt = freeSigmaWMps * dtS;
-        double floor = Math.max(homogeneousFromMslM, groundMslM) + 1;
+        double floor = longStepFloorMslM;
         double g = groundMslM;
         double[] wind = new double[3];
         int[] ids = st.homog;
@@ -666,7 +654,7 @@ final class ChunkKernel {
         double cW = Math.sqrt(1 - rW * rW);
         double driftW = tlW * (1 - rW);
         // particles join the long steps only when one starts next, and from well inside the layer
-        double h = toLongSteps ? Math.max(homogeneousFromMslM, groundMslM) + 1 : Double.POSITIVE_INFINITY;
+        double h = toLongSteps ? longStepFloorMslM : Double.POSITIVE_INFINITY;
         double g = groundMslM;
         double dt = dtS;
         double[] wind = new double[3];
